@@ -1,0 +1,64 @@
+/**
+ * Text normalisation shared by OCR output and evaluation.
+ */
+
+/**
+ * Maps full-width ASCII variants (U+FF01–U+FF5E) and the ideographic space to
+ * their half-width forms. CJK punctuation with no ASCII twin (`。`, `、`, `《`) is
+ * kept. This matches how XFUND and most datasets write `:` `(` `1` in Chinese text.
+ *
+ * @example
+ * toHalfWidth('姓名：ＡＢ（１）') // '姓名:AB(1)'
+ */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Removes all white space (the end-to-end protocol compares texts without spaces). */
+export function stripSpaces(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** True for characters of CJK scripts (Han, kana, hangul, CJK punctuation). */
+export function isCjk(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x20000 && c <= 0x2fa1f)
+  );
+}
+
+/**
+ * Levenshtein distance over code points (not UTF-16 units), for character error
+ * rates of any script.
+ */
+export function editDistance(a: string, b: string): number {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  if (s.length === 0) return t.length;
+  if (t.length === 0) return s.length;
+  let prev = new Array<number>(t.length + 1);
+  let cur = new Array<number>(t.length + 1);
+  for (let j = 0; j <= t.length; j++) prev[j] = j;
+  for (let i = 1; i <= s.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[t.length]!;
+}

