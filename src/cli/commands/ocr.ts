@@ -1,0 +1,122 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { KieError } from '../../core/errors.js';
+import type { OcrPage } from '../../core/ocr.js';
+import { loadImage } from '../../io/image.js';
+import { renderOcrPicture } from '../../io/render.js';
+import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
+import { toOcrJson } from '../../pipeline/ocr-json.js';
+import type { CliContext } from '../io.js';
+import { parseIntOption, parseFloatOption } from '../options.js';
+import { reportError } from '../report-error.js';
+
+interface OcrCommandOptions {
+  out?: string;
+  vis?: string;
+  threads: number;
+  limitSideLen?: number;
+  boxThresh?: number;
+  thresh?: number;
+  unclipRatio?: number;
+  cls: boolean;
+  halfWidth: boolean;
+  chars: boolean;
+  detModel?: string;
+  recModel?: string;
+  clsModel?: string;
+  dict?: string;
+  maxPixels?: number;
+}
+
+export function registerOcrCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('ocr')
+    .description('detect and recognise the text lines of images; prints JSON {width, height, lines:[{points,text,score}]}')
+    .argument('<images...>', 'image files (JPEG, PNG, WebP, TIFF, BMP, GIF)')
+    .option('-o, --out <file>', 'write the JSON here instead of standard output')
+    .option('--vis <path>', 'write a picture of the lines (a PNG file for one image, a directory for several)')
+    .option('--threads <n>', 'threads per model call', parseIntOption, 2)
+    .option('--limit-side-len <px>', 'longer side of the detector input', parseIntOption)
+    .option('--thresh <p>', 'text pixel threshold of the detector', parseFloatOption)
+    .option('--box-thresh <p>', 'minimum mean text probability of a box', parseFloatOption)
+    .option('--unclip-ratio <r>', 'how far detected kernels are grown', parseFloatOption)
+    .option('--no-cls', 'skip the 180° direction classifier')
+    .option('--no-half-width', 'keep full-width punctuation and letters as recognised')
+    .option('--chars', 'include each character and its position along the line')
+    .option('--det-model <file>', 'detection model (ONNX)')
+    .option('--rec-model <file>', 'recognition model (ONNX)')
+    .option('--cls-model <file>', 'direction classification model (ONNX)')
+    .option('--dict <file>', 'recognition dictionary, one character per line')
+    .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
+    .action(async (images: string[], opts: OcrCommandOptions) => {
+      await runOcrCommand(ctx, images, opts);
+    });
+}
+
+async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommandOptions): Promise<void> {
+  const options: OcrOptions = {
+    threads: opts.threads,
+    useCls: opts.cls,
+    halfWidth: opts.halfWidth,
+    maxPixels: opts.maxPixels,
+    det: definedOnly({
+      limitSideLen: opts.limitSideLen,
+      thresh: opts.thresh,
+      boxThresh: opts.boxThresh,
+      unclipRatio: opts.unclipRatio,
+    }),
+    models: definedOnly({ det: opts.detModel, rec: opts.recModel, cls: opts.clsModel, dict: opts.dict }),
+  };
+  const ocr = await createOcr(options);
+  const results: unknown[] = [];
+  try {
+    for (const image of images) {
+      const path = resolve(ctx.io.cwd, image);
+      try {
+        const decoded = await loadImage(path, { maxPixels: opts.maxPixels });
+        const page: OcrPage = await ocr.recognize(decoded);
+        results.push({ file: image, ...toOcrJson(page, { chars: opts.chars }) });
+        if (opts.vis) await writeVis(ctx, opts.vis, images.length, image, await renderOcrPicture(decoded, page.lines));
+      } catch (error) {
+        // One bad file must not stop the batch: report it, keep going, exit non-zero at the end.
+        const code = reportError(ctx, error);
+        if (ctx.exitCode === 0) ctx.exitCode = code;
+        results.push({ file: image, error: errorJson(error) });
+      }
+    }
+  } finally {
+    await ocr.release();
+  }
+  const json = `${JSON.stringify(images.length === 1 ? results[0] : results, null, 2)}\n`;
+  if (opts.out) {
+    try {
+      await writeFile(resolve(ctx.io.cwd, opts.out), json);
+    } catch (cause) {
+      throw new KieError('OUTPUT_FAILED', `could not write ${opts.out}`, { cause, path: opts.out });
+    }
+  } else {
+    ctx.io.stdout(json);
+  }
+}
+
+async function writeVis(ctx: CliContext, vis: string, count: number, image: string, png: Buffer): Promise<void> {
+  let target = resolve(ctx.io.cwd, vis);
+  if (count > 1 || !/\.png$/iu.test(vis)) {
+    await mkdir(target, { recursive: true });
+    target = join(target, `${basename(image, extname(image))}.ocr.png`);
+  }
+  try {
+    await writeFile(target, png);
+  } catch (cause) {
+    throw new KieError('OUTPUT_FAILED', `could not write the picture ${target}`, { cause, path: target });
+  }
+}
+
+function errorJson(error: unknown): { code: string; message: string } {
+  return error instanceof KieError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: String(error) };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
