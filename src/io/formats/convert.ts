@@ -1,0 +1,66 @@
+/**
+ * Conversion between dataset formats, with an optional seeded train/val split.
+ */
+import { join } from 'node:path';
+import { countSegments, createDataset, type Dataset } from '../../core/document.js';
+import { KieError } from '../../core/errors.js';
+import { splitItems } from '../../core/split.js';
+import type { ImageMode } from './files.js';
+import { detectFormat, getFormat, readDataset, writeDataset } from './registry.js';
+import type { FormatName } from './types.js';
+
+export interface ConvertOptions {
+  /** Input format; detected when left out. */
+  readonly from?: string;
+  readonly to: string;
+  /** Fraction of documents for the train part; no split when left out. */
+  readonly split?: number;
+  /** Seed of the shuffle before a split (default 0). */
+  readonly seed?: number;
+  readonly images?: Exclude<ImageMode, 'keep'>;
+  readonly imageDir?: string;
+}
+
+export interface ConvertResult {
+  readonly from: FormatName;
+  readonly to: FormatName;
+  readonly documents: number;
+  readonly segments: number;
+  readonly written: readonly string[];
+  /** Documents per part when split. */
+  readonly parts?: Readonly<Record<'train' | 'val', number>>;
+}
+
+/**
+ * Reads `input` and writes it to `output` in another format. With `split`, file
+ * formats write `output/train.*` and `output/val.*`; folder formats write
+ * `output/train/` and `output/val/`.
+ *
+ * @example
+ * await convertDataset('funsd/testing_data', 'out/test.json', { to: 'ppocr-kie', images: 'copy' });
+ */
+export async function convertDataset(input: string, output: string, options: ConvertOptions): Promise<ConvertResult> {
+  const target = getFormat(options.to);
+  if (!target.write) throw new KieError('UNKNOWN_FORMAT', `format "${target.name}" is read only; choose another --to`);
+  const from = getFormat(options.from ?? (await detectFormat(input))).name;
+  const dataset = await readDataset(input, { format: from, imageDir: options.imageDir });
+  const base = { from, to: target.name, documents: dataset.documents.length, segments: countSegments(dataset) };
+  const images = options.images ?? 'reference';
+  if (options.split === undefined) {
+    return { ...base, written: await writeDataset(dataset, output, { format: target.name, images }) };
+  }
+  if (!(options.split > 0 && options.split < 1)) {
+    throw new KieError('INVALID_ARGUMENT', `--split must be between 0 and 1 (exclusive), got ${options.split}`);
+  }
+  const { train, val } = splitItems(dataset.documents, options.split, options.seed ?? 0);
+  const written: string[] = [];
+  const parts: Array<[string, Dataset]> = [
+    ['train', createDataset(train, dataset.classes)],
+    ['val', createDataset(val, dataset.classes)],
+  ];
+  for (const [part, data] of parts) {
+    const path = target.layout === 'folder' || !target.splitFileName ? join(output, part) : join(output, target.splitFileName(part));
+    written.push(...(await writeDataset(data, path, { format: target.name, images })));
+  }
+  return { ...base, written, parts: { train: train.length, val: val.length } };
+}
