@@ -1,0 +1,183 @@
+/**
+ * The one network of the SER and RE models, written over Float32Arrays so that
+ * inference needs no ML runtime (a page takes well under a millisecond):
+ *
+ *   h1 = relu(hashed-tokens · E + standardise(dense) · Wd + b0)          (per item)
+ *   z  = [h1_i, h1_{n(i,1)}, ..., h1_{n(i,K)}, present flags]            (context)
+ *   h2 = relu(z · W1 + b1);  logits = h2 · W2 + b2
+ *
+ * `n(i,k)` are the item's neighbours (for SER: left/right/above/below segments),
+ * so a segment's class is decided from its own and its neighbours' learned
+ * representations. With K = 0 it is a plain two-layer MLP (used for RE pairs).
+ */
+
+/** Sizes of a network. */
+export interface NetworkShape {
+  /** Number of hash buckets of the sparse input. */
+  readonly buckets: number;
+  /** Number of dense input features. */
+  readonly dense: number;
+  readonly hidden: number;
+  /** Neighbour slots per item (0 for none). */
+  readonly context: number;
+  readonly hidden2: number;
+  readonly classes: number;
+}
+
+/** Parameters; matrices are row-major `[in, out]`. */
+export interface NetworkParams {
+  readonly shape: NetworkShape;
+  /** `[buckets, hidden]` */
+  readonly emb: Float32Array;
+  /** `[dense, hidden]` */
+  readonly denseW: Float32Array;
+  readonly b0: Float32Array;
+  /** `[(1 + context) * hidden + context, hidden2]` */
+  readonly w1: Float32Array;
+  readonly b1: Float32Array;
+  /** `[hidden2, classes]` */
+  readonly w2: Float32Array;
+  readonly b2: Float32Array;
+  /** Dense features are standardised as `(x - mean) * scale` before use. */
+  readonly denseMean: Float32Array;
+  readonly denseScale: Float32Array;
+}
+
+/** A batch of items in compressed sparse rows plus dense features. */
+export interface NetworkInput {
+  readonly count: number;
+  /** `count + 1` offsets into `indices`/`values`. */
+  readonly offsets: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float32Array;
+  /** `[count, dense]`, raw (standardised inside the network). */
+  readonly dense: Float32Array;
+  /** `[count, context]` item indices within the batch, `-1` for none. */
+  readonly neighbours: Int32Array;
+}
+
+/** Activations kept for the backward pass. */
+export interface NetworkActivations {
+  /** Standardised dense input `[count, dense]`. */
+  readonly x: Float32Array;
+  /** Pre-activation and activation of layer 1 `[count, hidden]`. */
+  readonly a1: Float32Array;
+  readonly h1: Float32Array;
+  /** Inverted-dropout factors applied to `h1` in training (`undefined` at inference). */
+  readonly mask: Float32Array | undefined;
+  /** Context input `[count, zWidth]`. */
+  readonly z: Float32Array;
+  readonly a2: Float32Array;
+  readonly h2: Float32Array;
+  /** `[count, classes]` */
+  readonly logits: Float32Array;
+}
+
+/** Width of the context vector `z`. */
+export function contextWidth(shape: NetworkShape): number {
+  return (1 + shape.context) * shape.hidden + shape.context;
+}
+
+/** Training-only options of the forward pass. */
+export interface ForwardOptions {
+  /** Probability of zeroing a unit of `h1` (inverted dropout). */
+  readonly dropout: number;
+  readonly random: () => number;
+}
+
+/** Computes all activations of a batch. */
+export function forwardNetwork(p: NetworkParams, input: NetworkInput, options?: ForwardOptions): NetworkActivations {
+  const { hidden: H, dense: D, context: K, hidden2: H2, classes: C } = p.shape;
+  const n = input.count;
+  const x = new Float32Array(n * D);
+  for (let i = 0; i < n; i++) {
+    for (let d = 0; d < D; d++) x[i * D + d] = (input.dense[i * D + d]! - p.denseMean[d]!) * p.denseScale[d]!;
+  }
+  const a1 = new Float32Array(n * H);
+  for (let i = 0; i < n; i++) {
+    const row = i * H;
+    for (let h = 0; h < H; h++) a1[row + h] = p.b0[h]!;
+    for (let k = input.offsets[i]!; k < input.offsets[i + 1]!; k++) {
+      const e = input.indices[k]! * H;
+      const v = input.values[k]!;
+      for (let h = 0; h < H; h++) a1[row + h]! += v * p.emb[e + h]!;
+    }
+    for (let d = 0; d < D; d++) {
+      const v = x[i * D + d]!;
+      if (v === 0) continue;
+      const w = d * H;
+      for (let h = 0; h < H; h++) a1[row + h]! += v * p.denseW[w + h]!;
+    }
+  }
+  const h1 = relu(a1);
+  let mask: Float32Array | undefined;
+  if (options && options.dropout > 0) {
+    mask = new Float32Array(h1.length);
+    const keep = 1 / (1 - options.dropout);
+    for (let i = 0; i < h1.length; i++) {
+      mask[i] = options.random() < options.dropout ? 0 : keep;
+      h1[i]! *= mask[i]!;
+    }
+  }
+  const Z = contextWidth(p.shape);
+  const z = new Float32Array(n * Z);
+  for (let i = 0; i < n; i++) {
+    z.set(h1.subarray(i * H, i * H + H), i * Z);
+    for (let k = 0; k < K; k++) {
+      const j = input.neighbours[i * K + k]!;
+      if (j < 0) continue;
+      z.set(h1.subarray(j * H, j * H + H), i * Z + (1 + k) * H);
+      z[i * Z + (1 + K) * H + k] = 1;
+    }
+  }
+  const a2 = affine(z, n, Z, p.w1, p.b1, H2);
+  const h2 = relu(a2);
+  const logits = affine(h2, n, H2, p.w2, p.b2, C);
+  return { x, a1, h1, mask, z, a2, h2, logits };
+}
+
+/** Row-wise softmax of `[n, classes]` logits. */
+export function softmaxRows(logits: Float32Array, classes: number): Float32Array {
+  const out = new Float32Array(logits.length);
+  for (let r = 0; r < logits.length; r += classes) {
+    let max = -Infinity;
+    for (let c = 0; c < classes; c++) max = Math.max(max, logits[r + c]!);
+    let sum = 0;
+    for (let c = 0; c < classes; c++) {
+      const e = Math.exp(logits[r + c]! - max);
+      out[r + c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < classes; c++) out[r + c]! /= sum;
+  }
+  return out;
+}
+
+/** `x · W + b` for `x [n, inDim]`, `W [inDim, outDim]`. */
+export function affine(
+  x: Float32Array,
+  n: number,
+  inDim: number,
+  w: Float32Array,
+  b: Float32Array,
+  outDim: number,
+): Float32Array {
+  const y = new Float32Array(n * outDim);
+  for (let i = 0; i < n; i++) {
+    const row = i * outDim;
+    for (let o = 0; o < outDim; o++) y[row + o] = b[o]!;
+    for (let k = 0; k < inDim; k++) {
+      const v = x[i * inDim + k]!;
+      if (v === 0) continue;
+      const wr = k * outDim;
+      for (let o = 0; o < outDim; o++) y[row + o]! += v * w[wr + o]!;
+    }
+  }
+  return y;
+}
+
+function relu(a: Float32Array): Float32Array {
+  const h = new Float32Array(a.length);
+  for (let i = 0; i < a.length; i++) h[i] = a[i]! > 0 ? a[i]! : 0;
+  return h;
+}

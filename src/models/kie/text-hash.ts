@@ -1,0 +1,124 @@
+/**
+ * Script-independent text features hashed into a fixed number of buckets: char
+ * n-grams, words split at spaces and punctuation, and a character-class shape.
+ * No vocabulary and no language-specific tokeniser, so Chinese, Latin and digits
+ * are treated alike and unseen scripts still get n-gram features.
+ */
+import { isCjk, toHalfWidth } from '../../core/text.js';
+
+/** Sparse feature row: parallel bucket indices and values. */
+export interface SparseRow {
+  readonly indices: number[];
+  readonly values: number[];
+}
+
+/** Which hashed groups to extract from a text. */
+export interface TextTokenKinds {
+  readonly unigrams: boolean;
+  readonly bigrams: boolean;
+  readonly trigrams: boolean;
+  readonly words: boolean;
+  readonly shape: boolean;
+  /** First and last characters as their own tokens (`:` at the end marks keys). */
+  readonly ends: boolean;
+}
+
+export const ALL_TEXT_TOKENS: Readonly<TextTokenKinds> = Object.freeze({
+  unigrams: true,
+  bigrams: true,
+  trigrams: true,
+  words: true,
+  shape: true,
+  ends: true,
+});
+
+/** 32-bit FNV-1a over UTF-16 units. Deterministic across platforms. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Adds `token` (hashed into `buckets`) with `value` to a row. */
+export function pushToken(row: SparseRow, token: string, value: number, buckets: number): void {
+  row.indices.push(fnv1a(token) % buckets);
+  row.values.push(value);
+}
+
+/** Lower-cased, half-width text with every digit mapped to `0` (digits rarely matter, their count does). */
+export function normaliseForHash(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(/\p{Nd}/gu, '0').trim();
+}
+
+/**
+ * Character classes collapsed to runs, at most 12 long: `Aa` upper then lower
+ * Latin, `0` digits, `C` CJK, ` ` space, punctuation kept as itself.
+ *
+ * @example
+ * textShape('Date: 12/03') // 'Aa: 0/0'
+ */
+export function textShape(text: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of toHalfWidth(text)) {
+    let c: string;
+    if (/\p{Lu}/u.test(ch)) c = 'A';
+    else if (/\p{Nd}/u.test(ch)) c = '0';
+    else if (isCjk(ch) && /\p{L}/u.test(ch)) c = 'C';
+    else if (/\p{L}/u.test(ch)) c = 'a';
+    else if (/\s/u.test(ch)) c = ' ';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length >= 12) break;
+  }
+  return out;
+}
+
+/**
+ * Appends the hashed tokens of `text` to `row`, each token name prefixed by
+ * `prefix` so that the same n-gram of a neighbour and of the segment itself land
+ * in different buckets. Each group is scaled by 1/sqrt(count) so that long texts
+ * do not dominate.
+ */
+export function pushTextTokens(
+  row: SparseRow,
+  text: string,
+  prefix: string,
+  buckets: number,
+  kinds: TextTokenKinds = ALL_TEXT_TOKENS,
+): void {
+  const norm = normaliseForHash(text);
+  const chars = Array.from(norm.replace(/\s+/gu, ' '));
+  const group = (tokens: string[], tag: string): void => {
+    if (tokens.length === 0) return;
+    const v = 1 / Math.sqrt(tokens.length);
+    for (const t of tokens) pushToken(row, `${prefix}${tag}${t}`, v, buckets);
+  };
+  if (chars.length === 0) {
+    pushToken(row, `${prefix}empty`, 1, buckets);
+    return;
+  }
+  const padded = ['^', ...chars, '$'];
+  if (kinds.unigrams) group(chars, 'u:');
+  if (kinds.bigrams) group(ngrams(padded, 2), 'b:');
+  if (kinds.trigrams) group(ngrams(padded, 3), 't:');
+  if (kinds.words) {
+    const words = norm.split(/[\s\p{P}\p{S}]+/u).filter((w) => w.length > 0).slice(0, 24);
+    group(words, 'w:');
+  }
+  if (kinds.shape) pushToken(row, `${prefix}s:${textShape(text)}`, 1, buckets);
+  if (kinds.ends) {
+    pushToken(row, `${prefix}f:${chars[0]}`, 1, buckets);
+    pushToken(row, `${prefix}l:${chars[chars.length - 1]}`, 1, buckets);
+  }
+}
+
+function ngrams(chars: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  return out;
+}

@@ -1,0 +1,53 @@
+/** SER inference: a forward pass over a page's features and an argmax decode. */
+import { KieError } from '../../core/errors.js';
+import { computeLayout, type PageLayout } from '../kie/layout.js';
+import { forwardNetwork, softmaxRows, type NetworkParams } from '../kie/network.js';
+import type { KiePage } from '../kie/page.js';
+import type { SerConfig } from './config.js';
+import { serFeatures } from './features.js';
+
+/** A trained SER model. */
+export interface SerModel {
+  readonly config: SerConfig;
+  readonly params: NetworkParams;
+}
+
+/** SER output of a page, indexed like `page.segments`. */
+export interface SerResult {
+  readonly labels: string[];
+  /** `[segments, classes]` probabilities in `config.classes` order. */
+  readonly probabilities: Float32Array;
+}
+
+/**
+ * Labels every segment of a page.
+ *
+ * @example
+ * const { labels } = predictSer(model, page); // ['question', 'answer', ...]
+ */
+export function predictSer(model: SerModel, page: KiePage, layout?: PageLayout): SerResult {
+  if (page.segments.length === 0) return { labels: [], probabilities: new Float32Array(0) };
+  const input = serFeatures(page, model.config, layout ?? computeLayout(page));
+  const C = model.config.classes.length;
+  const probabilities = softmaxRows(forwardNetwork(model.params, input).logits, C);
+  return { labels: decodeSer(probabilities, model.config.classes), probabilities };
+}
+
+/** Arg-max class per row of `[n, classes]` probabilities. */
+export function decodeSer(probabilities: Float32Array, classes: readonly string[]): string[] {
+  const C = classes.length;
+  const out: string[] = [];
+  for (let r = 0; r < probabilities.length; r += C) {
+    let best = 0;
+    for (let c = 1; c < C; c++) if (probabilities[r + c]! > probabilities[r + best]!) best = c;
+    out.push(classes[best]!);
+  }
+  return out;
+}
+
+/** Index of `label` in `classes` (case-insensitive), or an `UNKNOWN_LABEL` error naming the choices. */
+export function classIndex(classes: readonly string[], label: string): number {
+  const i = classes.indexOf(label.toLowerCase());
+  if (i < 0) throw new KieError('UNKNOWN_LABEL', `unknown label "${label}"; expected one of ${classes.join(', ')}`);
+  return i;
+}

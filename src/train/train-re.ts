@@ -1,0 +1,98 @@
+/** Training of the RE model from pages with gold labels and links. */
+import { computeLayout } from '../models/kie/layout.js';
+import { concatNetworkInputs } from '../models/kie/network-input.js';
+import type { KiePage } from '../models/kie/page.js';
+import type { ReConfig } from '../models/re/config.js';
+import { RE_DENSE_SIZE, reFeatures, rePairs } from '../models/re/features.js';
+import type { ReModel } from '../models/re/predict.js';
+import { createAdamState, DEFAULT_ADAM, type AdamOptions } from './adam.js';
+import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
+import { createGrads } from './network-grad.js';
+import { createRandom } from './random.js';
+
+export interface TrainReOptions {
+  readonly epochs: number;
+  readonly pagesPerBatch: number;
+  readonly seed: number;
+  readonly adam?: AdamOptions;
+  readonly dropout?: number;
+  readonly onEpoch?: (epoch: number, loss: number, model: ReModel) => void;
+}
+
+export const DEFAULT_TRAIN_RE: Readonly<TrainReOptions> = Object.freeze({
+  epochs: 10,
+  pagesPerBatch: 2,
+  seed: 1,
+  dropout: 0.2,
+});
+
+/**
+ * Gold key→value links of a page as `"keyIndex>valueIndex"` strings: links whose
+ * ends carry `keyClass` and `valueClass`, in either stored direction.
+ */
+export function goldLinkSet(page: KiePage, config: ReConfig): Set<string> {
+  const index = new Map(page.segments.map((s, i) => [s.id, i]));
+  const out = new Set<string>();
+  const labelOf = (i: number | undefined): string | undefined =>
+    i === undefined ? undefined : page.segments[i]?.label?.toLowerCase();
+  for (const s of page.segments) {
+    for (const [a, b] of s.linking ?? []) {
+      const ia = index.get(a);
+      const ib = index.get(b);
+      if (labelOf(ia) === config.keyClass && labelOf(ib) === config.valueClass) out.add(`${ia}>${ib}`);
+      else if (labelOf(ib) === config.keyClass && labelOf(ia) === config.valueClass) out.add(`${ib}>${ia}`);
+    }
+  }
+  return out;
+}
+
+/** Candidate-pair batches with targets 1 (linked) / 0. */
+export function reBatches(pages: readonly KiePage[], config: ReConfig, pagesPerBatch: number): TrainBatch[] {
+  const batches: TrainBatch[] = [];
+  for (let b = 0; b < pages.length; b += pagesPerBatch) {
+    const inputs = [];
+    const targets: number[] = [];
+    for (const page of pages.slice(b, b + pagesPerBatch)) {
+      const layout = computeLayout(page);
+      const labels = page.segments.map((s) => s.label?.toLowerCase() ?? '');
+      const pairs = rePairs(labels, layout, config);
+      if (pairs.length === 0) continue;
+      const gold = goldLinkSet(page, config);
+      inputs.push(reFeatures(page, layout, pairs, config));
+      for (const p of pairs) targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
+    }
+    if (inputs.length > 0) batches.push({ input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0), targets: Int32Array.from(targets) });
+  }
+  return batches;
+}
+
+/**
+ * Trains an RE model; deterministic for a seed.
+ *
+ * @example
+ * const model = trainRe(pages, DEFAULT_RE_CONFIG, DEFAULT_TRAIN_RE);
+ */
+export function trainRe(pages: readonly KiePage[], config: ReConfig, options: TrainReOptions = DEFAULT_TRAIN_RE): ReModel {
+  const random = createRandom(options.seed);
+  const batches = reBatches(pages, config, options.pagesPerBatch);
+  const sample = concatNetworkInputs(
+    batches.map((b) => b.input),
+    RE_DENSE_SIZE,
+    0,
+  ).dense;
+  const params = initNetworkParams(
+    { buckets: config.buckets, dense: RE_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
+    random,
+    sample,
+  );
+  const state = createAdamState(params);
+  const grads = createGrads(params);
+  for (let e = 0; e < options.epochs; e++) {
+    const loss = fitEpoch(params, state, grads, batches, random, {
+      adam: options.adam ?? DEFAULT_ADAM,
+      dropout: options.dropout ?? 0,
+    });
+    options.onEpoch?.(e, loss, { config, params });
+  }
+  return { config, params };
+}
