@@ -3,6 +3,7 @@
  * entity-level Hmean on FUNSD test and XFUND-zh val.
  * Usage: nice -n 19 npx tsx scripts/exp-ser.ts '{"context":false}' '{"epochs":20}'
  */
+import type { NetworkParams } from '../src/models/kie/network.js';
 import { DEFAULT_SER_CONFIG, type SerConfig } from '../src/models/ser/config.js';
 import { predictSer } from '../src/models/ser/predict.js';
 import { DEFAULT_TRAIN_SER, trainSer, type TrainSerOptions } from '../src/train/train-ser.js';
@@ -20,12 +21,12 @@ const [fTrain, fTest, xTrain, xVal] = await Promise.all([
   loadXfundZh('zh_val'),
 ]);
 const train = only === 'funsd' ? fTrain : only === 'xfund' ? xTrain : [...fTrain, ...xTrain];
-let currentParams: ReturnType<typeof trainSer>['params'] | undefined;
+let currentParams: NetworkParams | undefined;
 const t0 = performance.now();
 const model = trainSer(train, config, {
   ...options,
   onEpoch: (e, loss, m) => {
-    currentParams = m.params;
+    currentParams = m.members[0];
     if (e < 6 || e % 5 === 4 || e === options.epochs - 1) {
       console.log(`epoch ${e + 1} loss ${loss.toFixed(4)} ${((performance.now() - t0) / 1000).toFixed(1)}s  ${evalAll()}`);
     }
@@ -36,7 +37,7 @@ void model;
 function evalSet(pages: readonly NamedPage[]): number {
   const c = emptyPrf();
   for (const p of pages) {
-    const { labels } = predictSer({ config, params: modelParams() }, p);
+    const { labels } = predictSer({ config, members: [modelParams()] }, p);
     addSerCounts(c, p.segments.map((s) => s.label ?? 'other'), labels);
   }
   return scores(c).f1;
@@ -44,7 +45,7 @@ function evalSet(pages: readonly NamedPage[]): number {
 function evalAll(): string {
   return `FUNSD ${evalSet(fTest).toFixed(2)} XFUND ${evalSet(xVal).toFixed(2)}`;
 }
-function modelParams(): ReturnType<typeof trainSer>['params'] {
+function modelParams(): NetworkParams {
   return currentParams!;
 }
 
@@ -53,7 +54,7 @@ if (process.env.CONFUSION) {
   for (const [name, pages] of [['FUNSD', fTest], ['XFUND', xVal]] as const) {
     const m = classes.map(() => classes.map(() => 0));
     for (const p of pages) {
-      const { labels } = predictSer({ config, params: currentParams! }, p);
+      const { labels } = predictSer({ config, members: [currentParams!] }, p);
       p.segments.forEach((s, i) => m[classes.indexOf(s.label ?? 'other')]![classes.indexOf(labels[i]!)]!++);
     }
     console.log(name, 'rows=truth cols=pred', classes.join(' '));

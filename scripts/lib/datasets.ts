@@ -1,79 +1,43 @@
 /**
- * Minimal readers of the two gold datasets for the SER/RE training and bench
- * scripts, producing `KiePage`s. To be replaced by the `src/io/formats` readers
- * once those exist. Reads from ../shared/datasets (never copied into the repo).
+ * The two gold datasets for the SER/RE training and bench scripts, read with
+ * the `src/io/formats` readers from ../shared/datasets (never copied into the
+ * repository). A document-model `Page` is a `KiePage` as it is.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import sharp from 'sharp';
-import type { Point } from '../../src/core/geometry.js';
-import type { KiePage, KieSegment } from '../../src/models/kie/page.js';
+import type { Dataset, Page } from '../../src/core/document.js';
+import { readFunsd } from '../../src/io/formats/funsd.js';
+import { readPpocrKie } from '../../src/io/formats/ppocr-kie.js';
 
 /** Root of the shared datasets, overridable with `KIE_DATASETS`. */
 export const DATASETS_ROOT = resolve(process.env.KIE_DATASETS ?? join(import.meta.dirname, '../../../shared/datasets'));
 
-export interface NamedPage extends KiePage {
-  readonly name: string;
+/** A page with the name of its document (for messages). */
+export type NamedPage = Page & { readonly name: string };
+
+/** The dataset and its pages (one page per document in both sets). */
+export interface LoadedSplit {
+  readonly dataset: Dataset;
+  readonly pages: NamedPage[];
 }
 
-interface FunsdEntity {
-  id: number;
-  box: [number, number, number, number];
-  text: string;
-  label: string;
-  linking: [number, number][];
+function pagesOf(dataset: Dataset): NamedPage[] {
+  return dataset.documents.flatMap((d) => d.pages.map((p) => ({ ...p, name: d.name })));
 }
 
 /** FUNSD split `training_data` or `testing_data`. */
-export async function loadFunsd(split: 'training_data' | 'testing_data'): Promise<NamedPage[]> {
-  const dir = join(DATASETS_ROOT, 'funsd', split);
-  const files = (await readdir(join(dir, 'annotations'))).filter((f) => f.endsWith('.json')).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const json = JSON.parse(await readFile(join(dir, 'annotations', f), 'utf8')) as { form: FunsdEntity[] };
-      const meta = await sharp(join(dir, 'images', f.replace(/\.json$/, '.png'))).metadata();
-      const segments: KieSegment[] = json.form.map((e) => {
-        const [x0, y0, x1, y1] = e.box;
-        const points: Point[] = [
-          [x0, y0],
-          [x1, y0],
-          [x1, y1],
-          [x0, y1],
-        ];
-        return { id: e.id, points, text: e.text, label: e.label, linking: e.linking };
-      });
-      return { name: f, width: meta.width ?? 1, height: meta.height ?? 1, segments };
-    }),
-  );
-}
-
-interface PpocrEntity {
-  transcription: string;
-  label: string;
-  points: [number, number][];
-  id: number;
-  linking: [number, number][];
+export async function loadFunsdSplit(split: 'training_data' | 'testing_data'): Promise<LoadedSplit> {
+  const dataset = await readFunsd(join(DATASETS_ROOT, 'funsd', split));
+  return { dataset, pages: pagesOf(dataset) };
 }
 
 /** XFUND-zh in PaddleOCR KIE format: `zh_train` or `zh_val`. */
-export async function loadXfundZh(split: 'zh_train' | 'zh_val'): Promise<NamedPage[]> {
-  const dir = join(DATASETS_ROOT, 'xfund-zh', split);
-  const text = await readFile(join(dir, split === 'zh_train' ? 'train.json' : 'val.json'), 'utf8');
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
-  return Promise.all(
-    lines.map(async (line) => {
-      const tab = line.indexOf('\t');
-      const name = line.slice(0, tab);
-      const items = JSON.parse(line.slice(tab + 1)) as PpocrEntity[];
-      const meta = await sharp(join(dir, 'image', name)).metadata();
-      const segments: KieSegment[] = items.map((e) => ({
-        id: e.id,
-        points: e.points.map(([x, y]) => [x, y] as const),
-        text: e.transcription,
-        label: e.label,
-        linking: e.linking,
-      }));
-      return { name, width: meta.width ?? 1, height: meta.height ?? 1, segments };
-    }),
-  );
+export async function loadXfundZhSplit(split: 'zh_train' | 'zh_val'): Promise<LoadedSplit> {
+  const file = join(DATASETS_ROOT, 'xfund-zh', split, split === 'zh_train' ? 'train.json' : 'val.json');
+  const dataset = await readPpocrKie(file);
+  return { dataset, pages: pagesOf(dataset) };
 }
+
+export const loadFunsd = async (split: 'training_data' | 'testing_data'): Promise<NamedPage[]> =>
+  (await loadFunsdSplit(split)).pages;
+export const loadXfundZh = async (split: 'zh_train' | 'zh_val'): Promise<NamedPage[]> =>
+  (await loadXfundZhSplit(split)).pages;

@@ -37,7 +37,7 @@ export function goldPairs(page: KiePage): Set<string> {
   const label = new Map(page.segments.map((s) => [s.id, s.label]));
   const out = new Set<string>();
   for (const s of page.segments) {
-    for (const [a, b] of s.linking ?? []) {
+    for (const [a, b] of s.links ?? []) {
       if (label.get(a) === 'question' && label.get(b) === 'answer') out.add(`${a}>${b}`);
       else if (label.get(b) === 'question' && label.get(a) === 'answer') out.add(`${b}>${a}`);
     }

@@ -20,7 +20,7 @@ export interface TrainReOptions {
 }
 
 export const DEFAULT_TRAIN_RE: Readonly<TrainReOptions> = Object.freeze({
-  epochs: 10,
+  epochs: 4,
   pagesPerBatch: 2,
   seed: 1,
   dropout: 0.2,
@@ -36,7 +36,7 @@ export function goldLinkSet(page: KiePage, config: ReConfig): Set<string> {
   const labelOf = (i: number | undefined): string | undefined =>
     i === undefined ? undefined : page.segments[i]?.label?.toLowerCase();
   for (const s of page.segments) {
-    for (const [a, b] of s.linking ?? []) {
+    for (const [a, b] of s.links ?? []) {
       const ia = index.get(a);
       const ib = index.get(b);
       if (labelOf(ia) === config.keyClass && labelOf(ib) === config.valueClass) out.add(`${ia}>${ib}`);

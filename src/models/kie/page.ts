@@ -1,7 +1,8 @@
 /**
  * The input of the SER and RE models: one page of text segments. This is kept
  * minimal on purpose so that it is fed as easily from OCR lines as from a
- * dataset reader. Coordinates are image pixels (see `core/geometry.ts`).
+ * dataset reader: a `Page` of `core/document.ts` is a `KiePage` as it is.
+ * Coordinates are image pixels (see `core/geometry.ts`).
  */
 import type { Point } from '../../core/geometry.js';
 
@@ -14,8 +15,8 @@ export interface KieSegment {
   readonly text: string;
   /** Class name (e.g. `question`), present in training data. */
   readonly label?: string;
-  /** Links `[fromId, toId]` (dataset convention: stored on both ends). */
-  readonly linking?: readonly (readonly [number, number])[];
+  /** Links `[fromId, toId]` (datasets store a link on both ends). */
+  readonly links?: readonly (readonly [number, number])[];
 }
 
 /** One page: image size in pixels and its segments, in any order. */

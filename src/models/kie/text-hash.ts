@@ -78,30 +78,27 @@ export function textShape(text: string): string {
   return out;
 }
 
+/** A text token before hashing, with its weight. */
+export interface TextToken {
+  readonly token: string;
+  readonly value: number;
+}
+
 /**
- * Appends the hashed tokens of `text` to `row`, each token name prefixed by
- * `prefix` so that the same n-gram of a neighbour and of the segment itself land
- * in different buckets. Each group is scaled by 1/sqrt(count) so that long texts
- * do not dominate.
+ * The tokens of `text` (unhashed, unprefixed): computed once per segment and
+ * reused for every role it plays (itself, a neighbour, a pair end). Each group
+ * is scaled by 1/sqrt(count) so that long texts do not dominate.
  */
-export function pushTextTokens(
-  row: SparseRow,
-  text: string,
-  prefix: string,
-  buckets: number,
-  kinds: TextTokenKinds = ALL_TEXT_TOKENS,
-): void {
+export function textTokens(text: string, kinds: TextTokenKinds = ALL_TEXT_TOKENS): TextToken[] {
+  const out: TextToken[] = [];
   const norm = normaliseForHash(text);
   const chars = Array.from(norm.replace(/\s+/gu, ' '));
   const group = (tokens: string[], tag: string): void => {
     if (tokens.length === 0) return;
-    const v = 1 / Math.sqrt(tokens.length);
-    for (const t of tokens) pushToken(row, `${prefix}${tag}${t}`, v, buckets);
+    const value = 1 / Math.sqrt(tokens.length);
+    for (const t of tokens) out.push({ token: `${tag}${t}`, value });
   };
-  if (chars.length === 0) {
-    pushToken(row, `${prefix}empty`, 1, buckets);
-    return;
-  }
+  if (chars.length === 0) return [{ token: 'empty', value: 1 }];
   const padded = ['^', ...chars, '$'];
   if (kinds.unigrams) group(chars, 'u:');
   if (kinds.bigrams) group(ngrams(padded, 2), 'b:');
@@ -110,11 +107,28 @@ export function pushTextTokens(
     const words = norm.split(/[\s\p{P}\p{S}]+/u).filter((w) => w.length > 0).slice(0, 24);
     group(words, 'w:');
   }
-  if (kinds.shape) pushToken(row, `${prefix}s:${textShape(text)}`, 1, buckets);
+  if (kinds.shape) out.push({ token: `s:${textShape(text)}`, value: 1 });
   if (kinds.ends) {
-    pushToken(row, `${prefix}f:${chars[0]}`, 1, buckets);
-    pushToken(row, `${prefix}l:${chars[chars.length - 1]}`, 1, buckets);
+    out.push({ token: `f:${chars[0]}`, value: 1 });
+    out.push({ token: `l:${chars[chars.length - 1]}`, value: 1 });
   }
+  return out;
+}
+
+/** Appends `tokens`, each name prefixed by `prefix` (its role: own text, left neighbour, key, ...). */
+export function pushPrefixed(row: SparseRow, tokens: readonly TextToken[], prefix: string, buckets: number): void {
+  for (const t of tokens) pushToken(row, prefix + t.token, t.value, buckets);
+}
+
+/** Appends the hashed, prefixed tokens of `text` to `row`. */
+export function pushTextTokens(
+  row: SparseRow,
+  text: string,
+  prefix: string,
+  buckets: number,
+  kinds: TextTokenKinds = ALL_TEXT_TOKENS,
+): void {
+  pushPrefixed(row, textTokens(text, kinds), prefix, buckets);
 }
 
 function ngrams(chars: readonly string[], n: number): string[] {

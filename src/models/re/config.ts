@@ -22,11 +22,13 @@ export interface ReConfig {
 export const DEFAULT_RE_CONFIG: Readonly<ReConfig> = Object.freeze({
   keyClass: 'question',
   valueClass: 'answer',
+  // 16 candidates miss 1.2% of XFUND val links, 32 miss 0.1% but double the RE time.
   maxCandidates: 16,
   buckets: 1 << 15,
-  hidden: 64,
+  hidden: 32,
   hidden2: 32,
   tokens: Object.freeze({ unigrams: false, bigrams: true, trigrams: false, words: true, shape: true, ends: true }),
-  threshold: 0.5,
+  // 99.6% of training answers are linked: each takes its best key.
+  threshold: 0,
   extraThreshold: 0.9,
 });

@@ -8,7 +8,7 @@ import { overlapRatio, sameRow, type PageLayout, type PlacedSegment } from '../k
 import { packNetworkInput } from '../kie/network-input.js';
 import type { NetworkInput } from '../kie/network.js';
 import type { KiePage } from '../kie/page.js';
-import { pushTextTokens, pushToken, textShape, type SparseRow } from '../kie/text-hash.js';
+import { pushPrefixed, pushToken, textShape, textTokens, type SparseRow, type TextToken } from '../kie/text-hash.js';
 import { textStats, TEXT_STATS_SIZE } from '../kie/text-stats.js';
 import type { ReConfig } from './config.js';
 
@@ -57,6 +57,12 @@ export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly Re
   const { placed, unit: u } = layout;
   const stats = page.segments.map((s) => textStats(s.text));
   const shapes = page.segments.map((s) => textShape(s.text));
+  const tokenCache = new Map<number, TextToken[]>();
+  const tokensOf = (i: number): TextToken[] => {
+    let t = tokenCache.get(i);
+    if (!t) tokenCache.set(i, (t = textTokens(page.segments[i]!.text, config.tokens)));
+    return t;
+  };
   // Ranks: position of the key among the value's candidates and of the value among the key's.
   const keyRank = new Map<string, number>();
   const valueRank = new Map<string, number>();
@@ -95,8 +101,8 @@ export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly Re
     const k = placed[pair.key]!;
     const v = placed[pair.value]!;
     const row: SparseRow = { indices: [], values: [] };
-    pushTextTokens(row, page.segments[pair.key]!.text, 'k.', config.buckets, config.tokens);
-    pushTextTokens(row, page.segments[pair.value]!.text, 'v.', config.buckets, config.tokens);
+    pushPrefixed(row, tokensOf(pair.key), 'k.', config.buckets);
+    pushPrefixed(row, tokensOf(pair.value), 'v.', config.buckets);
     pushToken(row, `x:${shapes[pair.key]}|${shapes[pair.value]}`, 1, config.buckets);
     const id = `${pair.key}>${pair.value}`;
     const kr = keyRank.get(id) ?? 99;

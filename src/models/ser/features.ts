@@ -7,7 +7,7 @@ import { computeLayout, NEIGHBOUR_DIRECTIONS, overlapRatio, sameRow, type PageLa
 import { packNetworkInput } from '../kie/network-input.js';
 import type { NetworkInput } from '../kie/network.js';
 import type { KiePage } from '../kie/page.js';
-import { pushTextTokens, type SparseRow } from '../kie/text-hash.js';
+import { pushPrefixed, textTokens, type SparseRow } from '../kie/text-hash.js';
 import { textStats, TEXT_STATS_SIZE } from '../kie/text-stats.js';
 import type { SerConfig } from './config.js';
 
@@ -25,10 +25,12 @@ export function serFeatures(page: KiePage, config: SerConfig, layout: PageLayout
   const dense: number[][] = [];
   const stats = page.segments.map((s) => textStats(s.text));
   const align = alignmentFeatures(layout);
+  const own = page.segments.map((s) => textTokens(s.text, config.ownTokens));
+  const nb = config.neighbourTokens;
+  const near = nb ? page.segments.map((s) => textTokens(s.text, nb)) : [];
   for (let i = 0; i < n; i++) {
-    const seg = page.segments[i]!;
     const row: SparseRow = { indices: [], values: [] };
-    pushTextTokens(row, seg.text, 's.', config.buckets, config.ownTokens);
+    pushPrefixed(row, own[i]!, 's.', config.buckets);
     const p = layout.placed[i]!;
     const W = Math.max(1, page.width);
     const Hp = Math.max(1, page.height);
@@ -56,9 +58,7 @@ export function serFeatures(page: KiePage, config: SerConfig, layout: PageLayout
         k < 2 ? overlapRatio(p.box.y0, p.box.y1, q.box.y0, q.box.y1) : overlapRatio(p.box.x0, p.box.x1, q.box.x0, q.box.x1);
       const st = stats[j]!;
       d.push(1, Math.log1p(Math.max(0, gap) / u), overlap, st[6]!, st[0]!);
-      if (config.neighbourTokens) {
-        pushTextTokens(row, page.segments[j]!.text, PREFIXES[k]!, config.buckets, config.neighbourTokens);
-      }
+      if (nb) pushPrefixed(row, near[j]!, PREFIXES[k]!, config.buckets);
     }
     d.push(...align[i]!);
     rows.push(row);

@@ -6,10 +6,10 @@ import type { KiePage } from '../kie/page.js';
 import type { SerConfig } from './config.js';
 import { serFeatures } from './features.js';
 
-/** A trained SER model. */
+/** A trained SER model: one network or an ensemble whose probabilities are averaged. */
 export interface SerModel {
   readonly config: SerConfig;
-  readonly params: NetworkParams;
+  readonly members: readonly NetworkParams[];
 }
 
 /** SER output of a page, indexed like `page.segments`. */
@@ -29,7 +29,11 @@ export function predictSer(model: SerModel, page: KiePage, layout?: PageLayout):
   if (page.segments.length === 0) return { labels: [], probabilities: new Float32Array(0) };
   const input = serFeatures(page, model.config, layout ?? computeLayout(page));
   const C = model.config.classes.length;
-  const probabilities = softmaxRows(forwardNetwork(model.params, input).logits, C);
+  const probabilities = new Float32Array(page.segments.length * C);
+  for (const params of model.members) {
+    const p = softmaxRows(forwardNetwork(params, input).logits, C);
+    for (let i = 0; i < p.length; i++) probabilities[i]! += p[i]! / model.members.length;
+  }
   return { labels: decodeSer(probabilities, model.config.classes), probabilities };
 }
 

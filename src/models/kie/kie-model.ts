@@ -1,0 +1,102 @@
+/**
+ * The shipped KIE model: a directory with a `model.json` manifest, the SER
+ * network(s) and the RE network in the `*.kiew` format. Loading needs no ML
+ * runtime; inference is plain TypeScript over Float32Arrays.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KieError } from '../../core/errors.js';
+import type { ReConfig } from '../re/config.js';
+import { predictRe, type ReModel } from '../re/predict.js';
+import type { SerConfig } from '../ser/config.js';
+import { predictSer, type SerModel } from '../ser/predict.js';
+import { computeLayout } from './layout.js';
+import type { KieLink, KiePage } from './page.js';
+import { decodeWeights, encodeWeights } from './weights-format.js';
+
+/** Contents of `model.json`. */
+export interface KieModelManifest {
+  readonly schemaVersion: 1;
+  readonly name: string;
+  readonly version: string;
+  /** SER classes, background first. */
+  readonly classes: readonly string[];
+  readonly ser: { readonly files: readonly string[] };
+  readonly re: { readonly file: string };
+  /** Free-form provenance: training data, their licences, scores, training time. */
+  readonly trainingData: readonly string[];
+  readonly licence: string;
+  readonly notes?: Record<string, unknown>;
+}
+
+/** A loaded SER + RE model. */
+export interface KieModel {
+  readonly manifest: KieModelManifest;
+  readonly ser: SerModel;
+  readonly re: ReModel;
+}
+
+/** SER labels and RE links of one page. */
+export interface KiePrediction {
+  /** One label per segment, in `page.segments` order. */
+  readonly labels: string[];
+  /** Key→value links by segment id. */
+  readonly links: KieLink[];
+}
+
+/**
+ * Loads a model directory. A missing file is a `MODEL_NOT_FOUND` naming its
+ * path; a malformed one `MODEL_INVALID`.
+ *
+ * @example
+ * const model = await createKieModel('models/kie-forms');
+ * const { labels, links } = predictKie(model, page);
+ */
+export async function createKieModel(dir: string): Promise<KieModel> {
+  const manifestPath = join(dir, 'model.json');
+  const manifest = JSON.parse(new TextDecoder().decode(await readModelFile(manifestPath))) as KieModelManifest;
+  if (manifest.schemaVersion !== 1 || !Array.isArray(manifest.ser?.files) || typeof manifest.re?.file !== 'string') {
+    throw new KieError('MODEL_INVALID', 'model.json is not a kie model manifest (schemaVersion 1)', { path: manifestPath });
+  }
+  const members = [];
+  let serConfig: SerConfig | undefined;
+  for (const file of manifest.ser.files) {
+    const path = join(dir, file);
+    const { params, meta } = decodeWeights(await readModelFile(path), path);
+    serConfig = meta as SerConfig;
+    members.push(params);
+  }
+  if (!serConfig) throw new KieError('MODEL_INVALID', 'model.json lists no SER weights', { path: manifestPath });
+  const rePath = join(dir, manifest.re.file);
+  const re = decodeWeights(await readModelFile(rePath), rePath);
+  return { manifest, ser: { config: serConfig, members }, re: { config: re.meta as ReConfig, params: re.params } };
+}
+
+/** Writes a model directory (manifest + weights) as read by {@link createKieModel}. */
+export async function saveKieModel(dir: string, model: KieModel): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { manifest } = model;
+  if (manifest.ser.files.length !== model.ser.members.length) {
+    throw new KieError('INVALID_ARGUMENT', 'manifest.ser.files must name one file per SER member');
+  }
+  for (const [i, file] of manifest.ser.files.entries()) {
+    await writeFile(join(dir, file), encodeWeights(model.ser.members[i]!, model.ser.config));
+  }
+  await writeFile(join(dir, manifest.re.file), encodeWeights(model.re.params, model.re.config));
+  await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** SER then RE on one page (RE uses the SER labels). */
+export function predictKie(model: KieModel, page: KiePage): KiePrediction {
+  const layout = computeLayout(page);
+  const { labels } = predictSer(model.ser, page, layout);
+  return { labels, links: predictRe(model.re, page, labels, layout) };
+}
+
+async function readModelFile(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (cause) {
+    throw new KieError('MODEL_NOT_FOUND', `model file not found: ${path}`, { path, cause });
+  }
+}
