@@ -5,6 +5,7 @@ import { registerConvertCommand } from './convert.js';
 import { registerValidateCommand } from './validate.js';
 import { registerStatsCommand } from './stats.js';
 import { registerEvalCommand } from './eval.js';
+import { registerLabelCommand } from './label.js';
 
 /** Adds every sub-command to the program. One line per command file. */
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerValidateCommand(program, ctx);
   registerStatsCommand(program, ctx);
   registerEvalCommand(program, ctx);
+  registerLabelCommand(program, ctx);
 }

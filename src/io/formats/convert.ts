@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { countSegments, createDataset, type Dataset } from '../../core/document.js';
 import { KieError } from '../../core/errors.js';
+import { collectClasses } from '../../core/labels.js';
 import { splitItems } from '../../core/split.js';
 import type { ImageMode } from './files.js';
 import { detectFormat, getFormat, readDataset, writeDataset } from './registry.js';
@@ -45,22 +46,44 @@ export async function convertDataset(input: string, output: string, options: Con
   const from = getFormat(options.from ?? (await detectFormat(input))).name;
   const dataset = await readDataset(input, { format: from, imageDir: options.imageDir });
   const base = { from, to: target.name, documents: dataset.documents.length, segments: countSegments(dataset) };
+  const { written, parts } = await exportDataset(dataset, output, { ...options, to: target.name });
+  return parts ? { ...base, written, parts } : { ...base, written };
+}
+
+export type ExportOptions = Pick<ConvertOptions, 'to' | 'split' | 'seed' | 'images'>;
+
+/**
+ * Writes a dataset in the format `to`, whole or split train/val by `split` and
+ * `seed` (the parts as in {@link convertDataset}). Both parts share one class list,
+ * the dataset's or else every label of the whole dataset, so a class seen only in
+ * train still appears in a class list written beside val.
+ *
+ * @example
+ * await exportDataset(dataset, 'out/ppocr', { to: 'ppocr-kie', split: 0.8, seed: 1, images: 'copy' });
+ */
+export async function exportDataset(
+  dataset: Dataset,
+  output: string,
+  options: ExportOptions,
+): Promise<Pick<ConvertResult, 'written' | 'parts'>> {
+  const target = getFormat(options.to);
   const images = options.images ?? 'reference';
   if (options.split === undefined) {
-    return { ...base, written: await writeDataset(dataset, output, { format: target.name, images }) };
+    return { written: await writeDataset(dataset, output, { format: target.name, images }) };
   }
   if (!(options.split > 0 && options.split < 1)) {
     throw new KieError('INVALID_ARGUMENT', `--split must be between 0 and 1 (exclusive), got ${options.split}`);
   }
   const { train, val } = splitItems(dataset.documents, options.split, options.seed ?? 0);
+  const classes = dataset.classes ?? collectClasses(dataset.documents.flatMap((d) => d.pages.flatMap((p) => p.segments.map((s) => s.label))));
   const written: string[] = [];
   const parts: Array<[string, Dataset]> = [
-    ['train', createDataset(train, dataset.classes)],
-    ['val', createDataset(val, dataset.classes)],
+    ['train', createDataset(train, classes)],
+    ['val', createDataset(val, classes)],
   ];
   for (const [part, data] of parts) {
     const path = target.layout === 'folder' || !target.splitFileName ? join(output, part) : join(output, target.splitFileName(part));
     written.push(...(await writeDataset(data, path, { format: target.name, images })));
   }
-  return { ...base, written, parts: { train: train.length, val: val.length } };
+  return { written, parts: { train: train.length, val: val.length } };
 }

@@ -121,7 +121,7 @@ export const ppocrKieFormat: DatasetFormat = {
   name: 'ppocr-kie',
   description: 'PaddleOCR KIE label file: image<TAB>[{transcription, label, points, id, linking}]',
   layout: 'file',
-  splitFileName: (part) => `${part}.json`,
+  splitFileName: (part) => `${part}.txt`,
   read: readPpocrKie,
   write: writePpocrKie,
 };

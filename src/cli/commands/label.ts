@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createOcrPredictor } from '../../server/label/predictor.js';
+import { startLabelServer } from '../../server/label/serve.js';
+import type { CliContext } from '../io.js';
+import { parseIntOption } from '../options.js';
+
+interface LabelCommandOptions {
+  port: number;
+  host: string;
+  ocr: boolean;
+}
+
+function parsePort(value: string): number {
+  return value === '0' ? 0 : parseIntOption(value);
+}
+
+/** `kie label <folder>`: the annotation app over a folder of images, until interrupted. */
+export function registerLabelCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('label')
+    .description('label SER and RE in the browser: a local web app over a folder of images')
+    .argument('<folder>', 'folder of images; annotations are saved beside them as X-AnyLabeling JSON')
+    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 8765)
+    .option('--host <host>', 'interface to bind (the default serves this machine only)', '127.0.0.1')
+    .option('--no-ocr', 'hide pre-labelling (no OCR models are loaded)')
+    .action(async (dir: string, opts: LabelCommandOptions) => {
+      const predictor = opts.ocr ? createOcrPredictor({ ocr: { threads: 2 } }) : undefined;
+      const server = await startLabelServer({ dir: resolve(ctx.io.cwd, dir), port: opts.port, host: opts.host, predictor });
+      ctx.io.stdout(`kie label: ${server.root}\nopen ${server.url} (Ctrl+C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void Promise.all([server.close(), predictor?.release()]).then(() => resolve());
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}
