@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { KieError } from '../core/errors.js';
 import type { RgbImage } from '../core/image.js';
+import { bmpSize, decodeBmp, isBmp } from './bmp.js';
 
 /** Default pixel limit: far above any scanned page (A4 at 600 dpi is 35 Mpx), far below a decompression bomb. */
 export const DEFAULT_MAX_PIXELS = 100_000_000;
@@ -30,6 +31,7 @@ export async function loadImage(source: ImageSource, options: LoadImageOptions =
   const label = path ?? 'image buffer';
   if (bytes.byteLength === 0) throw new KieError('EMPTY_FILE', `${label} is empty (0 bytes)`, { path });
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  if (isBmp(bytes)) return loadBmp(bytes, label, maxPixels, path);
 
   let metadata: Metadata;
   try {
@@ -45,6 +47,28 @@ export async function loadImage(source: ImageSource, options: LoadImageOptions =
   if (!width || !height) {
     throw new KieError('UNSUPPORTED_IMAGE', `${label} has no readable image size`, { path });
   }
+  checkPixelLimit(width, height, maxPixels, label, path);
+  // failOn 'truncated': recoverable warnings ("Corrupt JPEG data: extraneous bytes") still decode.
+  const pipeline = sharp(bytes, { failOn: 'truncated', limitInputPixels: maxPixels, pages: 1 }).rotate();
+  return toRgb(pipeline, label, path);
+}
+
+async function loadBmp(bytes: Uint8Array, label: string, maxPixels: number, path: string | undefined): Promise<RgbImage> {
+  const size = bmpSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) {
+    throw new KieError('CORRUPT_IMAGE', `${label} has a truncated BMP header`, { path });
+  }
+  checkPixelLimit(size.width, size.height, maxPixels, label, path);
+  let rgba;
+  try {
+    rgba = decodeBmp(bytes, label);
+  } catch (cause) {
+    throw cause instanceof KieError ? new KieError(cause.code, cause.message, { cause: cause.cause, path }) : cause;
+  }
+  return toRgb(sharp(rgba.data, { raw: { width: rgba.width, height: rgba.height, channels: 4 } }), label, path);
+}
+
+function checkPixelLimit(width: number, height: number, maxPixels: number, label: string, path: string | undefined): void {
   if (width * height > maxPixels) {
     throw new KieError(
       'IMAGE_TOO_LARGE',
@@ -52,10 +76,12 @@ export async function loadImage(source: ImageSource, options: LoadImageOptions =
       { path },
     );
   }
+}
 
+/** Flattens alpha on white and converts any colour space and depth to 8-bit sRGB. */
+async function toRgb(pipeline: Sharp, label: string, path: string | undefined): Promise<RgbImage> {
   try {
-    const { data, info } = await sharp(bytes, { failOn: 'truncated', limitInputPixels: maxPixels, pages: 1 })
-      .rotate() // apply EXIF orientation
+    const { data, info } = await pipeline
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
       .removeAlpha()

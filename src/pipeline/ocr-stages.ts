@@ -117,7 +117,7 @@ export async function recognizeLines(
       const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
       let chars = spreadCharSpans(decoded.chars);
       if (rec.spaceGap > 0) {
-        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, rec.spaceGap * rec.height, line.contentWidth));
+        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, rec.spaceGap, line.contentWidth));
       }
       results[lineIndex] = { text: chars.map((c) => c.text).join(''), score: decoded.score, chars };
     });

@@ -13,7 +13,7 @@ export interface RecConfig {
   readonly stretch: number;
   /** Lines recognised in one model call (grouped by similar width). */
   readonly batchSize: number;
-  /** Insert spaces between non-CJK characters at blank gaps of the crop at least this wide (fraction of line height); 0 disables. */
+  /** Insert spaces between non-CJK characters at blank gaps of the crop at least this wide (fraction of the ink height); 0 disables. */
   readonly spaceGap: number;
   /** Lines with a lower mean character probability are dropped. */
   readonly minScore: number;
@@ -25,7 +25,7 @@ export const DEFAULT_REC_CONFIG: Readonly<RecConfig> = Object.freeze({
   maxWidth: 3200,
   stretch: 1,
   batchSize: 8,
-  spaceGap: 0.2,
+  spaceGap: 0.3,
   minScore: 0.5,
 });
 

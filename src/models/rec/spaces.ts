@@ -4,8 +4,11 @@ import { isCjk } from '../../core/text.js';
 
 /**
  * Runs of ink-free columns in a text-line crop, as fractions `[start, end]` of its
- * width, at least `minGap` pixels wide. Ink is any pixel darker than the midpoint
- * between the crop's darkest and lightest grey levels (robust to paper tint).
+ * content width, at least `minGap` times the height of the ink (the text's own
+ * height, not the box's, which includes margins). Ink is any pixel darker than
+ * the midpoint between the crop's darkest and lightest grey levels (robust to
+ * paper tint). A thin band at the top and bottom is ignored, where neighbouring
+ * lines and box rules intrude.
  */
 export function findBlankGaps(crop: RgbImage, minGap: number, contentWidth = crop.width): Array<[number, number]> {
   const { width, height, data } = crop;
@@ -24,22 +27,33 @@ export function findBlankGaps(crop: RgbImage, minGap: number, contentWidth = cro
   }
   if (hi - lo < 40) return [];
   const cut = (lo + hi) / 2;
-  // Ignore the top and bottom fifth, where neighbouring lines and box rules intrude.
-  const y0 = Math.floor(height * 0.2);
-  const y1 = Math.ceil(height * 0.8);
+  const y0 = Math.floor(height * 0.08);
+  const y1 = Math.ceil(height * 0.92);
+  const inkCols = new Uint8Array(w);
+  let top = height;
+  let bottom = -1;
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0; x < w; x++) {
+      if (grey[y * w + x]! < cut) {
+        inkCols[x] = 1;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+      }
+    }
+  }
+  if (bottom < top) return [];
+  const minPx = minGap * (bottom - top + 1);
   const gaps: Array<[number, number]> = [];
   let runStart = -1;
   let seenInk = false;
-  for (let x = 0; x <= w; x++) {
-    let ink = x === w;
-    for (let y = y0; y < y1 && !ink; y++) if (grey[y * w + x]! < cut) ink = true;
-    if (!ink) {
+  for (let x = 0; x < w; x++) {
+    if (!inkCols[x]) {
       if (runStart < 0) runStart = x;
-    } else {
-      if (runStart >= 0 && seenInk && x < w && x - runStart >= minGap) gaps.push([runStart / w, x / w]);
-      runStart = -1;
-      seenInk = true;
+      continue;
     }
+    if (runStart >= 0 && seenInk && x - runStart >= minPx) gaps.push([runStart / w, x / w]);
+    runStart = -1;
+    seenInk = true;
   }
   return gaps;
 }
@@ -57,9 +71,15 @@ export function insertSpacesAtGaps(chars: readonly OcrChar[], gaps: ReadonlyArra
     const next = chars[i + 1];
     out.push(cur);
     if (!next || cur.text === ' ' || next.text === ' ' || isCjk(cur.text) || isCjk(next.text)) continue;
+    // Digits are set at one width, so a narrow `1` leaves wide blanks beside it; digit groups stay joined.
+    if (/\d/u.test(cur.text) && /\d/u.test(next.text)) continue;
+    // The gap must lie between the two characters' centres, so that one gap
+    // never counts for two neighbouring pairs.
+    const left = (cur.start + cur.end) / 2;
+    const right = (next.start + next.end) / 2;
     const gap = gaps.find(([s, e]) => {
       const mid = (s + e) / 2;
-      return mid > cur.start && mid < next.end && e > cur.start && s < next.end;
+      return mid > left && mid < right;
     });
     if (gap) out.push({ text: ' ', start: gap[0], end: gap[1], score: Math.min(cur.score, next.score) });
   }
