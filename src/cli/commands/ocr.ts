@@ -66,7 +66,12 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
       boxThresh: opts.boxThresh,
       unclipRatio: opts.unclipRatio,
     }),
-    models: definedOnly({ det: opts.detModel, rec: opts.recModel, cls: opts.clsModel, dict: opts.dict }),
+    models: definedOnly({
+      det: inCwd(ctx, opts.detModel),
+      rec: inCwd(ctx, opts.recModel),
+      cls: inCwd(ctx, opts.clsModel),
+      dict: inCwd(ctx, opts.dict),
+    }),
   };
   const ocr = await createOcr(options);
   const results: unknown[] = [];
@@ -111,6 +116,10 @@ async function writeVis(ctx: CliContext, vis: string, count: number, image: stri
   } catch (cause) {
     throw new KieError('OUTPUT_FAILED', `could not write the picture ${target}`, { cause, path: target });
   }
+}
+
+function inCwd(ctx: CliContext, path: string | undefined): string | undefined {
+  return path === undefined ? undefined : resolve(ctx.io.cwd, path);
 }
 
 function errorJson(error: unknown): { code: string; message: string } {

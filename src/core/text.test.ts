@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, isCjk, stripSpaces, toHalfWidth } from './text.js';
+
+describe('toHalfWidth', () => {
+  it.each([
+    ['姓名：夏艳辰', '姓名:夏艳辰'],
+    ['（１２３）ＡＢ', '(123)AB'],
+    ['a\u3000b', 'a b'],
+    ['。、《》', '。、《》'],
+  ])('%s → %s', (input, output) => expect(toHalfWidth(input)).toBe(output));
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 3],
+    ['夏艳辰', '夏艳', 1],
+    ['𠀀a', 'a', 1],
+  ])('%s / %s = %d', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});
+
+describe('small helpers', () => {
+  it('stripSpaces and isCjk', () => {
+    expect(stripSpaces(' a b\tc ')).toBe('abc');
+    expect(isCjk('中')).toBe(true);
+    expect(isCjk('a')).toBe(false);
+  });
+});
