@@ -36,6 +36,18 @@ function pathOf(ctx: CanvasRenderingContext2D, state: AppState, points: readonly
   if (close) ctx.closePath();
 }
 
+/** Where the ray from the centre `c` towards `to` leaves the shape's bounding box (image pixels). */
+function boxExit(s: Segment, c: Point, to: Point): Point {
+  const xs = s.points.map((p) => p[0]);
+  const ys = s.points.map((p) => p[1]);
+  const dx = to[0] - c[0];
+  const dy = to[1] - c[1];
+  const tx = dx === 0 ? Infinity : ((dx > 0 ? Math.max(...xs) : Math.min(...xs)) - c[0]) / dx;
+  const ty = dy === 0 ? Infinity : ((dy > 0 ? Math.max(...ys) : Math.min(...ys)) - c[1]) / dy;
+  const t = Math.min(tx, ty, 1);
+  return [c[0] + dx * t, c[1] + dy * t];
+}
+
 function drawArrow(ctx: CanvasRenderingContext2D, from: Point, to: Point): void {
   const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
   ctx.beginPath();
@@ -105,7 +117,10 @@ export function renderScene(ctx: CanvasRenderingContext2D, state: AppState, imag
     for (const [a, b] of pageLinks(doc.page)) {
       const from = byId.get(a);
       const to = byId.get(b);
-      if (from && to) drawArrow(ctx, toScreen(v, centre(from)), toScreen(v, centre(to)));
+      if (!from || !to) continue;
+      const cFrom = centre(from);
+      const cTo = centre(to);
+      drawArrow(ctx, toScreen(v, boxExit(from, cFrom, cTo)), toScreen(v, boxExit(to, cTo, cFrom)));
     }
   }
   for (const s of segments) drawTag(ctx, state, s, labelColor(state.project, s.label));

@@ -3,12 +3,10 @@
  * operations and export. Each calls the server and puts the answer into the store;
  * document edits go through {@link editDoc} so that undo and saving see them.
  */
-import type { Segment } from '../../../src/core/document.js';
-import { convexIou } from '../../../src/core/geometry.js';
 import { nextLabelColor, type ExportFormat, type ImportFormat, type LabelProject } from '../../../src/core/label-project.js';
 import { api, type ExportResult } from '../api/client.js';
 import { filteredImages, type AppState, type DocSnapshot } from './app-state.js';
-import { addSegments, nextId } from './doc-ops.js';
+import { addSegments, mergePredictions, nextId } from './doc-ops.js';
 import { clearJournal, readJournal } from './journal.js';
 import { createSaveQueue, type SaveQueue } from './save-queue.js';
 import type { Store } from './store.js';
@@ -23,26 +21,6 @@ export function editDoc(store: Store, change: (doc: DocSnapshot, state: AppState
     return;
   }
   store.commit({ ...state, ...extra, doc: next }, state.doc, key);
-}
-
-/**
- * Predictions that do not overlap an existing shape (IoU over 0.3), renumbered from
- * `firstId`, with their links (RE output) kept between the ones that remain.
- */
-export function mergePredictions(existing: readonly Segment[], predicted: readonly Segment[], firstId: number): Segment[] {
-  const ids = new Map<number, number>();
-  let id = firstId;
-  const kept = predicted.filter((p) => !existing.some((e) => convexIou(e.points, p.points) > 0.3));
-  for (const p of kept) ids.set(p.id, id++);
-  return kept.map((p) => ({
-    ...p,
-    id: ids.get(p.id) ?? p.id,
-    links: p.links.flatMap(([a, b]) => {
-      const x = ids.get(a);
-      const y = ids.get(b);
-      return x === undefined || y === undefined ? [] : [[x, y] as const];
-    }),
-  }));
 }
 
 function errorText(error: unknown): string {

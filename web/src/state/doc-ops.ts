@@ -4,7 +4,7 @@
  * existing ids, a link stored on both of its ends.
  */
 import { withSegment, type Link, type Page, type Segment } from '../../../src/core/document.js';
-import type { Point } from '../../../src/core/geometry.js';
+import { convexIou, type Point } from '../../../src/core/geometry.js';
 
 /** The smallest id not used by the page (ids are X-AnyLabeling `group_id`s). */
 export function nextId(page: Page): number {
@@ -119,4 +119,24 @@ export function acceptPredictions(page: Page, ids?: readonly number[]): Page {
 export function rejectPredictions(page: Page, ids?: readonly number[]): Page {
   const pick = page.segments.filter((s) => s.confidence !== undefined && (!ids || ids.includes(s.id))).map((s) => s.id);
   return deleteSegments(page, pick);
+}
+
+/**
+ * Predictions that do not overlap an existing shape (IoU over 0.3), renumbered from
+ * `firstId`, with their links (RE output) kept between the ones that remain.
+ */
+export function mergePredictions(existing: readonly Segment[], predicted: readonly Segment[], firstId: number): Segment[] {
+  const ids = new Map<number, number>();
+  let id = firstId;
+  const kept = predicted.filter((p) => !existing.some((e) => convexIou(e.points, p.points) > 0.3));
+  for (const p of kept) ids.set(p.id, id++);
+  return kept.map((p) => ({
+    ...p,
+    id: ids.get(p.id) ?? p.id,
+    links: p.links.flatMap(([a, b]) => {
+      const x = ids.get(a);
+      const y = ids.get(b);
+      return x === undefined || y === undefined ? [] : [[x, y] as const];
+    }),
+  }));
 }
