@@ -140,7 +140,7 @@ describe.skipIf(!chromiumPath)('kie label in chromium', () => {
     await page.waitForSelector('[data-testid="export-result"]');
     const out = join(dir, 'export', 'ppocr-kie');
     expect((await readdir(out)).sort()).toEqual(['class_list.txt', 'images', 'train.txt']);
-    expect(await readFile(join(out, 'class_list.txt'), 'utf8')).toBe('other\nheader\nquestion\nanswer\n');
+    expect(await readFile(join(out, 'class_list.txt'), 'utf8')).toBe('OTHER\nHEADER\nQUESTION\nANSWER\n');
     const [image, json] = (await readFile(join(out, 'train.txt'), 'utf8')).trim().split('\t') as [string, string];
     expect(image).toBe('images/form-1.png');
     const items = JSON.parse(json) as Array<{ points: number[][] } & Record<string, unknown>>;
@@ -155,5 +155,35 @@ describe.skipIf(!chromiumPath)('kie label in chromium', () => {
     expect(near(items[1]?.points ?? [], [196, 36, 344, 64])).toBe(true);
     expect(await readdir(join(out, 'images'))).toEqual(['form-1.png']);
     expect(errors).toEqual([]);
+  });
+
+  it('tells the second of two tabs that the image changed, and keeps both versions reachable', async () => {
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    for (const tab of [tabA, tabB]) {
+      await tab.goto(server.url);
+      await tab.waitForSelector('canvas[data-ready="true"][data-image="form-1.png"]');
+      await tab.keyboard.press('d');
+      await tab.waitForSelector('canvas[data-ready="true"][data-image="form-2.png"]');
+    }
+    // Tab A draws and saves; tab B, still on the old revision, draws too.
+    await tabA.keyboard.press('r');
+    await drag(tabA, [36, 96], [144, 124]);
+    await waitSaved(tabA);
+    await tabB.keyboard.press('r');
+    await drag(tabB, [196, 96], [320, 124]);
+    await tabB.waitForSelector('[data-testid="conflict"]');
+    // Nothing was overwritten: the file is tab A's.
+    const onDisk = JSON.parse(await readFile(join(dir, 'form-2.json'), 'utf8')) as { shapes: Array<{ points: number[][] }> };
+    expect(onDisk.shapes).toHaveLength(1);
+    expect(onDisk.shapes[0]?.points[0]?.[0]).toBeLessThan(100);
+    // Tab B keeps its own version after seeing the conflict.
+    await tabB.click('[data-testid="conflict"] button.danger');
+    await waitSaved(tabB);
+    const after = JSON.parse(await readFile(join(dir, 'form-2.json'), 'utf8')) as { shapes: Array<{ points: number[][] }> };
+    expect(after.shapes).toHaveLength(1);
+    expect(after.shapes[0]?.points[0]?.[0]).toBeGreaterThan(150);
+    await tabA.close();
+    await tabB.close();
   });
 });

@@ -239,7 +239,7 @@ describe('label server: pre-labelling, labels, export, import', () => {
     expect(result.parts).toEqual({ train: 3, val: 1 });
     const out = join(dir, 'export', 'ppocr-kie');
     expect((await readdir(out)).sort()).toEqual(['class_list.txt', 'images', 'train.txt', 'val.txt']);
-    expect(await readFile(join(out, 'class_list.txt'), 'utf8')).toBe('other\nheader\nkey\nanswer\n');
+    expect(await readFile(join(out, 'class_list.txt'), 'utf8')).toBe('OTHER\nHEADER\nKEY\nANSWER\n');
     const train = await readFile(join(out, 'train.txt'), 'utf8');
     const lines = train.trim().split('\n');
     expect(lines).toHaveLength(3);

@@ -201,8 +201,13 @@ export function parseAnnotation(value: unknown, where = 'annotation'): Annotatio
   };
 }
 
-/** Label names for a PaddleOCR class list: the project's labels with the background one first. */
+/**
+ * The project's labels as a PaddleOCR class list: upper case (PaddleOCR looks labels
+ * up as `B-` + label upper-cased), the background class first as `OTHER`.
+ *
+ * @example
+ * projectClasses(DEFAULT_LABEL_PROJECT) // ['OTHER', 'HEADER', 'QUESTION', 'ANSWER']
+ */
 export function projectClasses(project: LabelProject): string[] {
-  const names = project.labels.map((l) => l.name);
-  return names.some(isBackground) ? names : ['other', ...names];
+  return ['OTHER', ...project.labels.filter((l) => !isBackground(l.name)).map((l) => l.name.toUpperCase())];
 }
