@@ -6,6 +6,7 @@ import { registerValidateCommand } from './validate.js';
 import { registerStatsCommand } from './stats.js';
 import { registerEvalCommand } from './eval.js';
 import { registerLabelCommand } from './label.js';
+import { registerExtractCommand } from './extract.js';
 
 /** Adds every sub-command to the program. One line per command file. */
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerStatsCommand(program, ctx);
   registerEvalCommand(program, ctx);
   registerLabelCommand(program, ctx);
+  registerExtractCommand(program, ctx);
 }

@@ -1,0 +1,38 @@
+/**
+ * OCR results of dataset pages cached under `.bench-cache/ocr/` (git-ignored), so
+ * the end-to-end bench and the line-splitter training run OCR on a page once.
+ * One JSON file per page: the {@link OcrPage} as it is (pixel coordinates, chars).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { OcrPage } from '../../src/core/ocr.js';
+import type { OcrEngine } from '../../src/pipeline/ocr.js';
+
+/** Bump when the OCR changes enough that cached pages must be read again. */
+export const OCR_CACHE_VERSION = 'v1';
+export const OCR_CACHE_ROOT = join(import.meta.dirname, '..', '..', '.bench-cache', 'ocr', OCR_CACHE_VERSION);
+
+/** Cache file of one page of a named set. */
+export function ocrCachePath(set: string, image: string): string {
+  return join(OCR_CACHE_ROOT, set, `${image.replace(/[\\/]/gu, '_')}.json`);
+}
+
+/** The cached OCR of a page, or undefined. */
+export async function readCachedOcr(set: string, image: string): Promise<OcrPage | undefined> {
+  try {
+    return JSON.parse(await readFile(ocrCachePath(set, image), 'utf8')) as OcrPage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached OCR of a page, running `ocr` on `imagePath` (and caching it) when missing. */
+export async function cachedOcr(ocr: OcrEngine, set: string, image: string, imagePath: string): Promise<OcrPage> {
+  const hit = await readCachedOcr(set, image);
+  if (hit) return hit;
+  const page = await ocr.recognize(imagePath);
+  const file = ocrCachePath(set, image);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(page));
+  return page;
+}

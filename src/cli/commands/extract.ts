@@ -1,0 +1,155 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { KieError, toKieError } from '../../core/errors.js';
+import { writeDataset } from '../../io/formats/registry.js';
+import { loadImage } from '../../io/image.js';
+import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
+import { expandInputs, type ExtractSource } from '../../pipeline/extract-inputs.js';
+import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
+import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
+import { DEFAULT_KIE_MODEL } from '../../pipeline/model-resolve.js';
+import { loadLineSplitter } from '../../pipeline/split-lines.js';
+import type { CliContext } from '../io.js';
+import { parseIntOption } from '../options.js';
+import { reportError } from '../report-error.js';
+
+const OUTPUT_FORMATS = ['json', 'ppocr-kie', 'paddle'] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+interface ExtractCommandOptions {
+  model: string;
+  out?: string;
+  format: OutputFormat;
+  vis?: string;
+  ocrJson?: string;
+  goldLabels?: boolean;
+  split: boolean;
+  threads: number;
+}
+
+export function registerExtractCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('extract')
+    .description('key-value extraction: OCR → reading order → SER → RE → key-values; prints JSON (schemaVersion 1)')
+    .argument('[inputs...]', 'images, folders of images, or files of OCR lines / labelled segments (kie ocr JSON, any dataset format)')
+    .option('--model <name|dir>', 'a shipped model name or a model directory', DEFAULT_KIE_MODEL)
+    .option('-o, --out <file>', 'write the result here instead of standard output (required for ppocr-kie and paddle)')
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+    .option('--vis <dir>', 'write <image>.ser.png and <image>.re.png pictures into this folder')
+    .option('--ocr-json <file>', 'skip OCR: read lines (kie ocr JSON) or segments (any dataset format, ids kept) from this file')
+    .option('--gold-labels', 'keep the labels of the given segments and run RE only (the RE protocol)')
+    .option('--no-split', 'do not split OCR lines that hold a key and its value')
+    .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
+    .action(async (inputs: string[], opts: ExtractCommandOptions) => {
+      await runExtractCommand(ctx, inputs, opts);
+    });
+}
+
+async function runExtractCommand(ctx: CliContext, inputs: string[], opts: ExtractCommandOptions): Promise<void> {
+  const all = [...inputs, ...(opts.ocrJson ? [opts.ocrJson] : [])];
+  if (all.length === 0) throw new KieError('INVALID_ARGUMENT', 'nothing to extract: give images, a folder, or --ocr-json FILE');
+  if (opts.format !== 'json' && !opts.out) {
+    throw new KieError('INVALID_ARGUMENT', `--format ${opts.format} writes files: give --out FILE`);
+  }
+  const splitter = opts.split ? await loadLineSplitter() : undefined;
+  // The model first: a wrong --model is reported before any input is read.
+  const extractor = await createExtractor({
+    model: opts.model,
+    cwd: ctx.io.cwd,
+    ocr: { threads: opts.threads },
+    ...(splitter ? { splitLines: splitter } : {}),
+  });
+  let sources: ExtractSource[];
+  try {
+    sources = await expandInputs(all, ctx.io.cwd);
+  } catch (error) {
+    await extractor.release();
+    throw error;
+  }
+  if (opts.goldLabels && sources.some((s) => s.kind !== 'segments')) {
+    throw new KieError('INVALID_ARGUMENT', '--gold-labels needs labelled segments (--ocr-json with a dataset file), not images or OCR lines');
+  }
+  const pages: ExtractedPage[] = [];
+  const errors: { image: string; code: string; message: string }[] = [];
+  try {
+    for (const source of sources) {
+      try {
+        const result = await extractOne(extractor, source, opts);
+        const page: ExtractedPage = { image: source.image, ...(source.imagePath ? { imagePath: source.imagePath } : {}), result };
+        pages.push(page);
+        if (opts.vis) await writeVis(ctx, opts.vis, page, extractor);
+      } catch (error) {
+        // One bad file must not stop the batch: report it, keep going, exit non-zero at the end.
+        const code = reportError(ctx, error);
+        if (ctx.exitCode === 0) ctx.exitCode = code;
+        const err = toKieError(error);
+        errors.push({ image: source.image, code: err.code, message: err.message });
+      }
+    }
+  } finally {
+    await extractor.release();
+  }
+  await writeOutput(ctx, opts, pages, errors, extractor);
+}
+
+async function extractOne(extractor: Extractor, source: ExtractSource, opts: ExtractCommandOptions): Promise<ExtractResult> {
+  switch (source.kind) {
+    case 'image':
+      return extractor.extract(source.imagePath);
+    case 'ocr':
+      return extractor.extract(source.page);
+    case 'segments':
+      return extractor.extract(source.page, { goldLabels: opts.goldLabels ?? false });
+  }
+}
+
+async function writeOutput(
+  ctx: CliContext,
+  opts: ExtractCommandOptions,
+  pages: readonly ExtractedPage[],
+  errors: readonly { image: string; code: string; message: string }[],
+  extractor: Extractor,
+): Promise<void> {
+  const { manifest } = extractor.model;
+  if (opts.format !== 'json') {
+    const out = resolve(ctx.io.cwd, opts.out!);
+    const files = await writeDataset(toPredictionDataset(pages, manifest.classes), out, { format: opts.format });
+    ctx.io.stderr(`extracted ${pages.length} page(s); wrote ${opts.format}: ${files.join(', ')}\n`);
+    return;
+  }
+  const json = `${formatJson(toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors))}\n`;
+  if (!opts.out) {
+    ctx.io.stdout(json);
+    return;
+  }
+  try {
+    await writeFile(resolve(ctx.io.cwd, opts.out), json);
+  } catch (cause) {
+    throw new KieError('OUTPUT_FAILED', `could not write ${opts.out}`, { cause, path: opts.out });
+  }
+}
+
+/** Writes the SER and RE pictures of a page; a page whose image cannot be found is reported and skipped. */
+async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extractor: Extractor): Promise<void> {
+  if (!page.imagePath) {
+    ctx.io.stderr(`kie: no picture for ${page.image}: its image was not found\n`);
+    return;
+  }
+  const image = await loadImage(page.imagePath);
+  const dir = resolve(ctx.io.cwd, vis);
+  const stem = basename(page.image, extname(page.image));
+  const { re } = extractor.model;
+  const ser = await renderSerPicture(image, page.result.segments, extractor.model.manifest.classes);
+  const rePng = await renderRePicture(image, page.result.segments, page.result.links, {
+    keyClass: re.config.keyClass,
+    valueClass: re.config.valueClass,
+  });
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${stem}.ser.png`), ser);
+    await writeFile(join(dir, `${stem}.re.png`), rePng);
+  } catch (cause) {
+    throw new KieError('OUTPUT_FAILED', `could not write pictures into ${dir}`, { cause, path: dir });
+  }
+}

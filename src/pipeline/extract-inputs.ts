@@ -1,0 +1,135 @@
+/**
+ * Where `kie extract` gets its pages: image files and folders of images, or a file
+ * of already-read pages — `kie ocr` JSON (lines, ids given in reading order) or any
+ * dataset format kie reads (segments, ids kept: PaddleOCR's `infer_mode=False`).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { asArray, asNumber, asObject, asPoints, asText, isObject } from '../core/coerce.js';
+import { KieError } from '../core/errors.js';
+import type { OcrChar, OcrLine, OcrPage } from '../core/ocr.js';
+import { quadOf } from './kie-input.js';
+import { IMAGE_EXTENSIONS } from '../io/formats/files.js';
+import { readDataset } from '../io/formats/registry.js';
+import type { KiePage } from '../models/kie/page.js';
+
+/** One input page: an image to read, or a page already read (OCR lines or segments). */
+export type ExtractSource =
+  | { readonly kind: 'image'; readonly image: string; readonly imagePath: string }
+  | { readonly kind: 'ocr'; readonly image: string; readonly imagePath?: string; readonly page: OcrPage }
+  | { readonly kind: 'segments'; readonly image: string; readonly imagePath?: string; readonly page: KiePage };
+
+/** True for a file name with an image extension. */
+export function isImageFile(path: string): boolean {
+  return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/**
+ * Expands command-line inputs: a folder gives its images (sorted, not recursive),
+ * an image file itself, any other file its pages (see {@link readPagesFile}).
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExtractSource[]> {
+  const out: ExtractSource[] = [];
+  for (const input of inputs) {
+    const path = resolve(cwd, input);
+    let isDir: boolean;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (cause) {
+      throw new KieError('FILE_NOT_FOUND', `${input} does not exist`, { path, cause });
+    }
+    if (isDir) {
+      const names = (await readdir(path)).filter(isImageFile).sort();
+      if (names.length === 0) throw new KieError('INVALID_ARGUMENT', `${input} holds no images (${IMAGE_EXTENSIONS.join(', ')})`, { path });
+      for (const name of names) out.push({ kind: 'image', image: join(input, name), imagePath: join(path, name) });
+    } else if (isImageFile(path)) {
+      out.push({ kind: 'image', image: input, imagePath: path });
+    } else {
+      out.push(...(await readPagesFile(path)));
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a file of pages: `kie ocr` JSON (one page object, or an array of them with
+ * `file`), else any dataset format (detected).
+ *
+ * @throws KieError INVALID_DATA for malformed OCR JSON, UNKNOWN_FORMAT for anything else unknown.
+ */
+export async function readPagesFile(path: string): Promise<ExtractSource[]> {
+  const value = await parseJsonFile(path);
+  if (isOcrJson(value)) {
+    const items = Array.isArray(value) ? value : [value];
+    return items.map((item, i) => {
+      const where = `${path}: page ${i + 1}`;
+      const page = parseOcrPage(item, where);
+      const file = isObject(item) && typeof item.file === 'string' ? item.file : `${basename(path, extname(path))}.png`;
+      const imagePath = resolve(dirname(path), file);
+      return { kind: 'ocr', image: file, imagePath, page };
+    });
+  }
+  const dataset = await readDataset(path);
+  return dataset.documents.flatMap((doc) =>
+    doc.pages.map((page) => ({
+      kind: 'segments' as const,
+      image: page.image,
+      ...(page.imagePath ? { imagePath: page.imagePath } : {}),
+      page,
+    })),
+  );
+}
+
+async function parseJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new KieError('FILE_NOT_FOUND', `${path} cannot be read`, { path, cause });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for the JSON of `kie ocr` (an object with `lines`, or an array of them). */
+export function isOcrJson(value: unknown): boolean {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isObject(first) && Array.isArray(first.lines);
+}
+
+/** One `kie ocr` page; `chars` are optional (empty when absent) and `detScore` defaults to `score`. */
+export function parseOcrPage(value: unknown, where: string): OcrPage {
+  const obj = asObject(value, where);
+  const lines = asArray(obj.lines, `${where}.lines`).map((raw, i): OcrLine => {
+    const at = `${where}.lines[${i}]`;
+    const line = asObject(raw, at);
+    const score = line.score === undefined ? 1 : asNumber(line.score, `${at}.score`);
+    const chars = line.chars === undefined ? [] : asArray(line.chars, `${at}.chars`).map((c, k) => parseChar(c, `${at}.chars[${k}]`));
+    return {
+      points: quadOf(asPoints(line.points, `${at}.points`)),
+      text: asText(line.text, `${at}.text`),
+      score,
+      detScore: line.detScore === undefined ? score : asNumber(line.detScore, `${at}.detScore`),
+      chars,
+    };
+  });
+  return {
+    width: asNumber(obj.width, `${where}.width`),
+    height: asNumber(obj.height, `${where}.height`),
+    lines,
+    timings: { decode: 0, detection: 0, classification: 0, recognition: 0, total: 0 },
+  };
+}
+
+function parseChar(value: unknown, where: string): OcrChar {
+  const c = asObject(value, where);
+  return {
+    text: asText(c.text, `${where}.text`),
+    start: asNumber(c.start, `${where}.start`),
+    end: asNumber(c.end, `${where}.end`),
+    score: c.score === undefined ? 1 : asNumber(c.score, `${where}.score`),
+  };
+}
