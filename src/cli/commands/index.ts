@@ -7,6 +7,7 @@ import { registerStatsCommand } from './stats.js';
 import { registerEvalCommand } from './eval.js';
 import { registerLabelCommand } from './label.js';
 import { registerExtractCommand } from './extract.js';
+import { registerTrainCommand } from './train.js';
 
 /** Adds every sub-command to the program. One line per command file. */
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerEvalCommand(program, ctx);
   registerLabelCommand(program, ctx);
   registerExtractCommand(program, ctx);
+  registerTrainCommand(program, ctx);
 }

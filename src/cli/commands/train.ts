@@ -1,0 +1,139 @@
+import { basename, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { parseClassList } from '../../core/labels.js';
+import { readTextFile } from '../../io/formats/files.js';
+import { readDataset } from '../../io/formats/registry.js';
+import type { KieModelManifest } from '../../models/kie/kie-model.js';
+import type { ReModel } from '../../models/re/predict.js';
+import type { SerModel } from '../../models/ser/predict.js';
+import { loadKieModel } from '../../pipeline/model-resolve.js';
+import { readModelParts, writeManifest, writeRePart, writeSerPart, RE_FILE, serFileName } from '../../train/model-parts.js';
+import { trainReTask, trainSerTask, type EpochProgress, type TrainTask } from '../../train/train-task.js';
+import type { CliContext } from '../io.js';
+import { parseFloatOption, parseIntOption } from '../options.js';
+
+interface TrainCommandOptions {
+  task: TrainTask;
+  train: string;
+  val: string;
+  out: string;
+  labels?: string;
+  seed: number;
+  init?: string;
+  epochs?: number;
+  lr?: number;
+  format?: string;
+}
+
+/** What `model.json` records of a `kie train` run, under `notes.ser` / `notes.re`. */
+interface TaskNotes {
+  readonly train: string;
+  readonly val: string;
+  readonly seed: number;
+  readonly init: string | null;
+  readonly epoch: number;
+  readonly hmean: number;
+  readonly seconds: number;
+}
+
+export function registerTrainCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('train')
+    .description('train or fine-tune the SER or RE network of a KIE model; keeps the epoch with the best validation Hmean')
+    .addOption(new Option('--task <task>', 'which network').choices(['ser', 're']).makeOptionMandatory())
+    .requiredOption('--train <path>', 'training data, any format kie convert reads')
+    .requiredOption('--val <path>', 'validation data (scored after every epoch)')
+    .requiredOption('--out <dir>', 'model directory to write (the other task\'s part already there is kept)')
+    .option('--labels <file>', 'class list, one class per line (default: the data\'s class list or labels)')
+    .option('--seed <n>', 'random seed; the same seed and data give the same weights', parseIntOption, 1)
+    .option('--init <model>', 'fine-tune this model (a shipped model name or a directory)')
+    .option('--epochs <n>', 'epochs (default: SER 5, RE 4)', parseIntOption)
+    .option('--lr <rate>', 'learning rate (default 2e-3, 5e-4 when fine-tuning)', parseFloatOption)
+    .option('--format <name>', 'format of --train and --val (detected when left out)')
+    .action(async (opts: TrainCommandOptions) => {
+      await runTrainCommand(ctx, opts);
+    });
+}
+
+async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Promise<void> {
+  const at = (p: string): string => resolve(ctx.io.cwd, p);
+  const read = opts.format ? { format: opts.format } : {};
+  const train = await readDataset(at(opts.train), read);
+  const val = await readDataset(at(opts.val), read);
+  const classes = opts.labels ? parseClassList(await readTextFile(at(opts.labels)), opts.labels) : undefined;
+  const init = opts.init ? await loadKieModel(opts.init, ctx.io.cwd) : undefined;
+  const out = at(opts.out);
+  const existing = await readModelParts(out);
+  const metricName = opts.task === 'ser' ? 'SER' : 'RE';
+  const progress = (p: EpochProgress): void =>
+    ctx.io.stderr(
+      `epoch ${p.epoch}/${p.epochs}  loss ${p.loss.toFixed(4)}  val ${metricName} Hmean ${(100 * p.metric).toFixed(2)}` +
+        `${p.best ? '  (best, saved)' : ''}  ${p.seconds.toFixed(1)} s\n`,
+    );
+  const common = {
+    train,
+    val,
+    ...(classes ? { classes } : {}),
+    ...(init ? { init } : {}),
+    ...(opts.epochs ? { epochs: opts.epochs } : {}),
+    ...(opts.lr ? { learningRate: opts.lr } : {}),
+    seed: opts.seed,
+  };
+  const notes = { train: opts.train, val: opts.val, seed: opts.seed, init: opts.init ?? null };
+  let summary: string;
+  if (opts.task === 'ser') {
+    const re = existing.re ?? init?.re;
+    const result = await trainSerTask({
+      ...common,
+      onEpoch: async (p, best) => {
+        progress(p);
+        if (best) await saveParts(out, { ser: best, re }, existing.manifest, { ser: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+      },
+    });
+    // Once more with the whole run's time (the checkpoints recorded the time of their epoch).
+    await saveParts(out, { ser: result.model, re }, existing.manifest, { ser: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    summary = `best epoch ${result.bestEpoch}, val SER Hmean ${(100 * result.bestMetric).toFixed(2)}`;
+    if (!re) ctx.io.stderr(`note: ${opts.out} has no RE part yet; add one with kie train --task re --out ${opts.out}\n`);
+  } else {
+    const ser = existing.ser ?? init?.ser;
+    const result = await trainReTask({
+      ...common,
+      onEpoch: async (p, best) => {
+        progress(p);
+        if (best) await saveParts(out, { ser, re: best }, existing.manifest, { re: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+      },
+    });
+    await saveParts(out, { ser, re: result.model }, existing.manifest, { re: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    summary = `best epoch ${result.bestEpoch}, val RE Hmean ${(100 * result.bestMetric).toFixed(2)}`;
+    if (!ser) ctx.io.stderr(`note: ${opts.out} has no SER part yet; add one with kie train --task ser --out ${opts.out}\n`);
+  }
+  ctx.io.stdout(`trained ${opts.task}: ${summary}; wrote ${opts.out}\n`);
+}
+
+/**
+ * Writes the trained part (and the other part when it came from elsewhere) and a
+ * manifest that lists both; `notes.trainingSeconds` sums the recorded tasks.
+ */
+async function saveParts(
+  dir: string,
+  parts: { ser: SerModel | undefined; re: ReModel | undefined },
+  previous: KieModelManifest | undefined,
+  taskNotes: Partial<Record<TrainTask, TaskNotes>>,
+): Promise<void> {
+  const serFiles = parts.ser ? await writeSerPart(dir, parts.ser) : (previous?.ser.files ?? [serFileName(0)]);
+  const reFile = parts.re ? await writeRePart(dir, parts.re) : (previous?.re.file ?? RE_FILE);
+  const notes: Record<string, unknown> = { ...(previous?.notes ?? {}), ...taskNotes };
+  const seconds = ['ser', 're'].reduce((s, k) => s + ((notes[k] as { seconds?: number } | undefined)?.seconds ?? 0), 0);
+  const manifest: KieModelManifest = {
+    schemaVersion: 1,
+    name: previous?.name ?? basename(dir),
+    version: previous?.version ?? '0.1.0',
+    classes: parts.ser?.config.classes ?? previous?.classes ?? [],
+    ser: { files: serFiles },
+    re: { file: reFile },
+    trainingData: [...new Set([...(previous?.trainingData ?? []), ...Object.values(taskNotes).map((n) => n.train)])],
+    licence: previous?.licence ?? 'the licence of the training data',
+    notes: { ...notes, trainingSeconds: Math.round(seconds) },
+  };
+  await writeManifest(dir, manifest);
+}

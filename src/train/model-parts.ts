@@ -1,0 +1,105 @@
+/**
+ * A KIE model directory read and written part by part, so that `kie train --task
+ * ser` and `--task re` can fill one directory in two runs (each keeps the other's
+ * part). Uses the weights format of `models/kie/weights-format.ts` as it is.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KieError } from '../core/errors.js';
+import type { KieModelManifest } from '../models/kie/kie-model.js';
+import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
+import type { NetworkParams } from '../models/kie/network.js';
+import type { ReConfig } from '../models/re/config.js';
+import type { ReModel } from '../models/re/predict.js';
+import type { SerConfig } from '../models/ser/config.js';
+import type { SerModel } from '../models/ser/predict.js';
+
+/** Whatever parts a model directory holds. */
+export interface ModelParts {
+  readonly manifest?: KieModelManifest;
+  readonly ser?: SerModel;
+  readonly re?: ReModel;
+}
+
+/** File names used by `kie train`. */
+export const RE_FILE = 're.kiew';
+export const serFileName = (member: number): string => `ser-${member + 1}.kiew`;
+
+async function readIfPresent(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the parts present in `dir` (none when it holds no `model.json`). A part
+ * whose files are all present is loaded; a malformed file is `MODEL_INVALID`.
+ */
+export async function readModelParts(dir: string): Promise<ModelParts> {
+  const manifestBytes = await readIfPresent(join(dir, 'model.json'));
+  if (!manifestBytes) return {};
+  let manifest: KieModelManifest;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as KieModelManifest;
+  } catch (cause) {
+    throw new KieError('MODEL_INVALID', `${join(dir, 'model.json')} is not JSON`, { cause, path: dir });
+  }
+  const members: NetworkParams[] = [];
+  let serConfig: SerConfig | undefined;
+  for (const file of manifest.ser?.files ?? []) {
+    const bytes = await readIfPresent(join(dir, file));
+    if (!bytes) {
+      members.length = 0;
+      break;
+    }
+    const decoded = decodeWeights(bytes, join(dir, file));
+    serConfig = decoded.meta as SerConfig;
+    members.push(decoded.params);
+  }
+  const reBytes = manifest.re?.file ? await readIfPresent(join(dir, manifest.re.file)) : undefined;
+  const re = reBytes ? decodeWeights(reBytes, join(dir, manifest.re.file)) : undefined;
+  return {
+    manifest,
+    ...(serConfig && members.length > 0 ? { ser: { config: serConfig, members } } : {}),
+    ...(re ? { re: { config: re.meta as ReConfig, params: re.params } } : {}),
+  };
+}
+
+/** Writes the SER part (one file per ensemble member); returns the file names. */
+export async function writeSerPart(dir: string, ser: SerModel): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files = ser.members.map((_, i) => serFileName(i));
+  for (const [i, params] of ser.members.entries()) await writeFile(join(dir, files[i]!), encodeWeights(params, ser.config));
+  return files;
+}
+
+/** Writes the RE part; returns its file name. */
+export async function writeRePart(dir: string, re: ReModel): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, RE_FILE), encodeWeights(re.params, re.config));
+  return RE_FILE;
+}
+
+/** Writes `model.json`. */
+export async function writeManifest(dir: string, manifest: KieModelManifest): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** A deep copy of network parameters (fine-tuning must not touch the loaded model). */
+export function cloneParams(p: NetworkParams): NetworkParams {
+  return {
+    shape: { ...p.shape },
+    emb: p.emb.slice(),
+    denseW: p.denseW.slice(),
+    b0: p.b0.slice(),
+    w1: p.w1.slice(),
+    b1: p.b1.slice(),
+    w2: p.w2.slice(),
+    b2: p.b2.slice(),
+    denseMean: p.denseMean.slice(),
+    denseScale: p.denseScale.slice(),
+  };
+}
