@@ -25,6 +25,7 @@ interface ExtractCommandOptions {
   ocrJson?: string;
   goldLabels?: boolean;
   split: boolean;
+  splitModel?: string;
   threads: number;
 }
 
@@ -40,6 +41,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--ocr-json <file>', 'skip OCR: read lines (kie ocr JSON) or segments (any dataset format, ids kept) from this file')
     .option('--gold-labels', 'keep the labels of the given segments and run RE only (the RE protocol)')
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
+    .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
       await runExtractCommand(ctx, inputs, opts);
@@ -52,7 +54,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   if (opts.format !== 'json' && !opts.out) {
     throw new KieError('INVALID_ARGUMENT', `--format ${opts.format} writes files: give --out FILE`);
   }
-  const splitter = opts.split ? await loadLineSplitter() : undefined;
+  const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : undefined;
   // The model first: a wrong --model is reported before any input is read.
   const extractor = await createExtractor({
     model: opts.model,
