@@ -4,6 +4,7 @@ import { convertDataset } from '../../io/formats/convert.js';
 import { FORMAT_NAMES } from '../../io/formats/types.js';
 import type { CliContext } from '../io.js';
 import { parseFloatOption, parseIntOption } from '../options.js';
+import { formatWeakLabelReport } from '../weak-label-report.js';
 
 interface ConvertCommandOptions {
   from?: string;
@@ -12,6 +13,8 @@ interface ConvertCommandOptions {
   seed: number;
   images: 'copy' | 'reference';
   imageDir?: string;
+  weakLabels: boolean;
+  schema?: string;
 }
 
 function parseImages(value: string): 'copy' | 'reference' {
@@ -35,6 +38,8 @@ export function registerConvertCommand(program: Command, ctx: CliContext): void 
     .option('--seed <n>', 'seed of the shuffle before --split', parseSeed, 0)
     .option('--images <mode>', 'copy: copy images beside the output; reference: point at the originals', parseImages, 'reference')
     .option('--image-dir <dir>', 'extra folder to look for the input images in')
+    .option('--no-weak-labels', 'keep lines unlabelled when documents carry field values (SROIE); by default the values are matched to lines')
+    .option('--schema <name|file>', 'document schema naming the fields for weak labels (default receipt)')
     .action(async (input: string, output: string, opts: ConvertCommandOptions) => {
       const result = await convertDataset(resolve(ctx.io.cwd, input), resolve(ctx.io.cwd, output), {
         from: opts.from,
@@ -43,7 +48,10 @@ export function registerConvertCommand(program: Command, ctx: CliContext): void 
         seed: opts.seed,
         images: opts.images,
         imageDir: opts.imageDir === undefined ? undefined : resolve(ctx.io.cwd, opts.imageDir),
+        weakLabels: opts.weakLabels,
+        schema: opts.schema === undefined ? undefined : /[\\/]|\.json$/u.test(opts.schema) ? resolve(ctx.io.cwd, opts.schema) : opts.schema,
       });
+      if (result.weakLabels) ctx.io.stdout(formatWeakLabelReport(result.weakLabels));
       const parts = result.parts ? ` (train ${result.parts.train}, val ${result.parts.val})` : '';
       ctx.io.stdout(
         `read ${result.documents} documents, ${result.segments} segments as ${result.from}; ` +

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { countSegments, createDataset, type Dataset } from '../../core/document.js';
 import { KieError } from '../../core/errors.js';
 import { collectClasses } from '../../core/labels.js';
+import { weakLabelDataset, type WeakLabelReport } from '../../core/weak-label-dataset.js';
+import { loadDocumentSchema } from '../schema-file.js';
 import { splitItems } from '../../core/split.js';
 import type { ImageMode } from './files.js';
 import { detectFormat, getFormat, readDataset, writeDataset } from './registry.js';
@@ -20,6 +22,13 @@ export interface ConvertOptions {
   readonly seed?: number;
   readonly images?: Exclude<ImageMode, 'keep'>;
   readonly imageDir?: string;
+  /**
+   * Label the lines of documents that carry field values but no line labels
+   * (SROIE) by finding the values among them (default true), with this schema
+   * (a shipped name or a file; default `receipt`).
+   */
+  readonly weakLabels?: boolean;
+  readonly schema?: string;
 }
 
 export interface ConvertResult {
@@ -30,6 +39,8 @@ export interface ConvertResult {
   readonly written: readonly string[];
   /** Documents per part when split. */
   readonly parts?: Readonly<Record<'train' | 'val', number>>;
+  /** Coverage of the weak labels, when any document had field values to match. */
+  readonly weakLabels?: WeakLabelReport;
 }
 
 /**
@@ -44,10 +55,16 @@ export async function convertDataset(input: string, output: string, options: Con
   const target = getFormat(options.to);
   if (!target.write) throw new KieError('UNKNOWN_FORMAT', `format "${target.name}" is read only; choose another --to`);
   const from = getFormat(options.from ?? (await detectFormat(input))).name;
-  const dataset = await readDataset(input, { format: from, imageDir: options.imageDir });
+  let dataset = await readDataset(input, { format: from, imageDir: options.imageDir });
+  let weakLabels: WeakLabelReport | undefined;
+  if (options.weakLabels !== false && dataset.documents.some((d) => d.fields && Object.keys(d.fields).length > 0)) {
+    const schema = await loadDocumentSchema(options.schema ?? 'receipt');
+    ({ dataset, report: weakLabels } = weakLabelDataset(dataset, schema));
+  }
   const base = { from, to: target.name, documents: dataset.documents.length, segments: countSegments(dataset) };
   const { written, parts } = await exportDataset(dataset, output, { ...options, to: target.name });
-  return parts ? { ...base, written, parts } : { ...base, written };
+  const result = parts ? { ...base, written, parts } : { ...base, written };
+  return weakLabels ? { ...result, weakLabels } : result;
 }
 
 export type ExportOptions = Pick<ConvertOptions, 'to' | 'split' | 'seed' | 'images'>;

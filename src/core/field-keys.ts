@@ -1,0 +1,169 @@
+/**
+ * Text and layout evidence for fields: key synonyms found in a line, and how
+ * strongly a line's surroundings announce a field (a key on the same line, a
+ * key to its left on the same row, a key just above). Shared by the weak
+ * labeller and the rule-based extraction. Coordinates are image pixels.
+ */
+import { boundingBox, boxToQuad, type Box, type Polygon, type Quad } from './geometry.js';
+import { fieldKeys, type FieldSpec } from './schema.js';
+import { editDistance, isCjk, toHalfWidth } from './text.js';
+
+/** A line of text with its outline, the minimal input of the field functions. */
+export interface TextLine {
+  readonly text: string;
+  readonly points: Polygon;
+}
+
+/** Upper-case, half-width, white space collapsed: the form keys and values are compared in. */
+export function matchForm(text: string): string {
+  return toHalfWidth(text).toUpperCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** {@link matchForm} without any white space (OCR inserts and drops spaces freely). */
+export function compactForm(text: string): string {
+  return matchForm(text).replace(/\s/gu, '');
+}
+
+/** Where a key was found in a line (code unit offsets in the {@link matchForm} of the line). */
+export interface KeyHit {
+  readonly key: string;
+  readonly index: number;
+  readonly end: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The longest of `keys` found in `text`, ignoring case and spacing. Keys in
+ * Latin script must stand as whole words (`TOTAL` is not found in `SUBTOTAL`);
+ * CJK keys match anywhere.
+ *
+ * @example
+ * findKey('Grand Total: 23.10', ['Total', 'Grand Total'])?.key // 'GRAND TOTAL'
+ */
+export function findKey(text: string, keys: readonly string[]): KeyHit | undefined {
+  const line = matchForm(text);
+  let best: KeyHit | undefined;
+  for (const raw of keys) {
+    const key = matchForm(raw);
+    if (key === '' || (best && key.length <= best.key.length)) continue;
+    let from = 0;
+    for (;;) {
+      const index = line.indexOf(key, from);
+      if (index < 0) break;
+      const before = line[index - 1] ?? ' ';
+      const after = line[index + key.length] ?? ' ';
+      const cjk = isCjk(key[0]!) || isCjk(key[key.length - 1]!);
+      if (cjk || (!LETTER.test(before) && !LETTER.test(after))) {
+        best = { key, index, end: index + key.length };
+        break;
+      }
+      from = index + 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Edit distance of `pattern` to its best-matching substring of `text` (the
+ * pattern must be matched whole; text around it is free).
+ *
+ * @example
+ * substringDistance('2018', 'DATE 19/10/2O18') // 1
+ */
+export function substringDistance(pattern: string, text: string): number {
+  const p = Array.from(pattern);
+  const t = Array.from(text);
+  if (p.length === 0) return 0;
+  if (t.length === 0) return p.length;
+  let prev = new Array<number>(t.length + 1).fill(0);
+  let cur = new Array<number>(t.length + 1).fill(0);
+  for (let i = 1; i <= p.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = p[i - 1] === t[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(...prev);
+}
+
+/** Similarity in [0, 1] of two texts: 1 - edit distance / longer length. */
+export function similarity(a: string, b: string): number {
+  const n = Math.max(Array.from(a).length, Array.from(b).length);
+  return n === 0 ? 1 : 1 - editDistance(a, b) / n;
+}
+
+/** Vertical overlap of two boxes as a fraction of the smaller height. */
+export function rowOverlap(a: Box, b: Box): number {
+  const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  const h = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+  return h > 0 ? Math.max(0, overlap) / h : 0;
+}
+
+/** Horizontal overlap of two boxes as a fraction of the narrower width. */
+export function columnOverlap(a: Box, b: Box): number {
+  const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const w = Math.min(a.x1 - a.x0, b.x1 - b.x0);
+  return w > 0 ? Math.max(0, overlap) / w : 0;
+}
+
+/** Key evidence of one line for a field: a score in [-1, 1] and the key that gave it. */
+export interface KeyEvidence {
+  /** 1: key on the line before the value; 0.8: key to the left on the same row; 0.5: key just above; negative for negative keys. */
+  readonly score: number;
+  readonly key?: string;
+  /** Index of the line holding the key (the line itself when on it). */
+  readonly line?: number;
+}
+
+/**
+ * How strongly the surroundings of `lines[index]` announce `field`: the nearest
+ * key, positive or negative (`Subtotal` for a total), on the line itself (before
+ * `valueStart`, an offset in its {@link matchForm}), to its left on the same row,
+ * or on the line just above.
+ *
+ * @example
+ * keyEvidence(lines, 13, totalField) // {score: 0.8, key: 'TOTAL', line: 12}
+ */
+export function keyEvidence(lines: readonly TextLine[], index: number, field: FieldSpec, valueStart?: number): KeyEvidence {
+  const keys = fieldKeys(field);
+  const line = lines[index];
+  if (!line) return { score: 0 };
+  const judge = (text: string, weight: number, at: number, end = Infinity): KeyEvidence | undefined => {
+    const head = matchForm(text).slice(0, end);
+    const neg = findKey(head, field.negativeKeys);
+    const pos = findKey(head, keys);
+    // The more specific key wins (`TOTAL QTY` over `TOTAL`, `TOTAL INCL. GST` over `GST`); a tie counts as negative.
+    if (neg && (!pos || neg.key.length >= pos.key.length)) return { score: -weight, key: neg.key, line: at };
+    return pos ? { score: weight, key: pos.key, line: at } : undefined;
+  };
+  const own = judge(line.text, 1, index, valueStart);
+  if (own) return own;
+  const box = boundingBox(line.points);
+  const height = Math.max(1, box.y1 - box.y0);
+  const left: { at: number; gap: number }[] = [];
+  const above: { at: number; gap: number }[] = [];
+  lines.forEach((other, at) => {
+    if (at === index) return;
+    const b = boundingBox(other.points);
+    if (rowOverlap(box, b) >= 0.5 && b.x1 <= box.x0 + height) left.push({ at, gap: box.x0 - b.x1 });
+    else if (b.y1 <= box.y0 + height * 0.3 && box.y0 - b.y1 < height * 1.5 && columnOverlap(box, b) > 0) above.push({ at, gap: box.y0 - b.y1 });
+  });
+  // The nearest line with any key decides (`TOTAL QTY: 5 87.45`: the count between key and value is skipped).
+  for (const { at } of left.sort((a, b) => a.gap - b.gap)) {
+    const found = judge(lines[at]!.text, 0.8, at);
+    if (found) return found;
+  }
+  for (const { at } of above.sort((a, b) => a.gap - b.gap).slice(0, 2)) {
+    const found = judge(lines[at]!.text, 0.5, at);
+    if (found) return found;
+  }
+  return { score: 0 };
+}
+
+/** The quad of an outline: itself when it has four points, else its bounding box. */
+export function quadOfPoints(points: Polygon): Quad {
+  return points.length === 4 ? (points as Quad) : boxToQuad(boundingBox(points.length > 0 ? points : [[0, 0]]));
+}

@@ -1,0 +1,148 @@
+/**
+ * Money amounts and phone numbers as printed → canonical strings. Pure.
+ * Amounts stay decimal strings (never floats) so that `23.10` prints as `23.10`.
+ */
+
+/** An amount found in a text. */
+export interface AmountMatch {
+  /** The characters as printed, currency included when it touches the number (`RM 23.10`). */
+  readonly text: string;
+  /** The number as printed, without currency (`23.10`). */
+  readonly number: string;
+  readonly index: number;
+  /** Canonical decimal string: `.` as decimal point, no grouping, sign kept (`1234.50`, `-5.59`). */
+  readonly value: string;
+  /** ISO 4217 code when a currency is printed and known (`MYR`, `EUR`), else its symbol (`$`). */
+  readonly currency?: string;
+}
+
+/** Currency marks as printed → ISO 4217 (`$` stays `$`: it is used by many currencies). */
+const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^RM$/iu, 'MYR'],
+  [/^MYR$/iu, 'MYR'],
+  [/^S\$$|^SGD$/iu, 'SGD'],
+  [/^US\$$|^USD$/iu, 'USD'],
+  [/^€$|^EUR$/iu, 'EUR'],
+  [/^£$|^GBP$/iu, 'GBP'],
+  [/^¥$|^￥$|^RMB$|^CNY$|^元$/iu, 'CNY'],
+  [/^₹$|^INR$|^RS\.?$/iu, 'INR'],
+  [/^Rp$|^IDR$/iu, 'IDR'],
+  [/^₩$|^KRW$/iu, 'KRW'],
+  [/^\$$/u, '$'],
+];
+
+const CURRENCY_MARK = 'RM|MYR|S\\$|US\\$|USD|SGD|EUR|GBP|RMB|CNY|INR|IDR|KRW|Rp|€|£|¥|￥|₹|₩|\\$|元';
+/**
+ * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
+ * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
+ * group digits here: on receipts `2 100.00` is a quantity and a price.
+ */
+const AMOUNT_RE = new RegExp(
+  `(?:(${CURRENCY_MARK})\\s?)?(-|\\()?\\s?((?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?)(?![\\d])\\)?(?:\\s?(${CURRENCY_MARK}))?`,
+  'gu',
+);
+
+function currencyCode(mark: string | undefined): string | undefined {
+  if (!mark) return undefined;
+  for (const [re, code] of CURRENCIES) if (re.test(mark)) return code;
+  return undefined;
+}
+
+/**
+ * The canonical decimal string of a printed number: the last `.` or `,` followed
+ * by one or two digits is the decimal mark; other `.`, `,` and spaces group thousands.
+ *
+ * @example
+ * canonicalNumber('1,234.50') // '1234.50'
+ * canonicalNumber('23,10') // '23.10'
+ * canonicalNumber('1.234') // '1234'
+ */
+export function canonicalNumber(printed: string): string | undefined {
+  const text = printed.replace(/\s/gu, '');
+  if (!/^\d[\d.,]*$/u.test(text)) return undefined;
+  const dec = /[.,](\d{1,2})$/u.exec(text);
+  const intPart = (dec ? text.slice(0, dec.index) : text).replace(/[.,]/gu, '');
+  if (!/^\d+$/u.test(intPart)) return undefined;
+  const trimmed = intPart.replace(/^0+(?=\d)/u, '');
+  return dec ? `${trimmed}.${dec[1]!.padEnd(2, '0')}` : trimmed;
+}
+
+/**
+ * Every amount printed in `text`, left to right. A bare integer counts too
+ * (`TOTAL 23`); callers that need decimals filter on `value`.
+ *
+ * @example
+ * findAmounts('TOTAL RM 23.10')[0] // {text: 'RM 23.10', number: '23.10', index: 6, value: '23.10', currency: 'MYR'}
+ */
+export function findAmounts(text: string): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const [, before, sign, number, after] = m;
+    if (!number) continue;
+    // Skip digits glued to letters (`A123`, `10PCS`): ids and quantities, not amounts.
+    const start = m.index + m[0].indexOf(number);
+    const prev = text[start - 1] ?? '';
+    const next = text[start + number.length] ?? '';
+    if (/[A-Za-z]/u.test(prev) && !before) continue;
+    if (/[A-Za-z%]/u.test(next) && !after) continue;
+    const canonical = canonicalNumber(number.trim());
+    if (canonical === undefined) continue;
+    const negative = sign === '-' || sign === '(';
+    const currency = currencyCode(before ?? after);
+    const value = negative && !/^0(\.0+)?$/u.test(canonical) ? `-${canonical}` : canonical;
+    const match = { text: m[0].trim(), number: number.trim(), index: m.index, value };
+    out.push(currency ? { ...match, currency } : match);
+  }
+  return out;
+}
+
+/**
+ * The canonical amount of a printed text (first amount in it), or undefined.
+ *
+ * @example
+ * normalizeAmount('RM 23.10') // {value: '23.10', currency: 'MYR'}
+ * normalizeAmount('$1,234.50') // {value: '1234.50', currency: '$'}
+ * normalizeAmount('23,10 €') // {value: '23.10', currency: 'EUR'}
+ */
+export function normalizeAmount(text: string): { value: string; currency?: string } | undefined {
+  const m = findAmounts(text)[0];
+  if (!m) return undefined;
+  return m.currency ? { value: m.value, currency: m.currency } : { value: m.value };
+}
+
+/** A phone number printed in a text: the printed characters and the canonical `+digits` / `digits` form. */
+export interface PhoneMatch {
+  readonly text: string;
+  readonly index: number;
+  readonly value: string;
+}
+
+const PHONE_RE = /(?<![\d])(\+?\(?\d[\d\s\-().]{5,18}\d)(?![\d])/gu;
+
+/**
+ * Phone numbers in a text: 7 to 15 digits with `+`, spaces, dashes, dots or
+ * brackets between them; the value keeps a leading `+` and the digits.
+ *
+ * @example
+ * findPhones('TEL: 03-7865 4321')[0].value // '0378654321'
+ */
+export function findPhones(text: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  for (const m of text.matchAll(PHONE_RE)) {
+    const printed = m[1]!.trim();
+    const digits = printed.replace(/\D/gu, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    out.push({ text: printed, index: m.index, value: `${printed.startsWith('+') ? '+' : ''}${digits}` });
+  }
+  return out;
+}
+
+/**
+ * The canonical form of the first phone number in a text, or undefined.
+ *
+ * @example
+ * normalizePhone('+60 (3) 7865-4321') // '+60378654321'
+ */
+export function normalizePhone(text: string): string | undefined {
+  return findPhones(text)[0]?.value;
+}

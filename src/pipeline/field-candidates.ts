@@ -1,0 +1,215 @@
+/**
+ * Candidate values of a field on a page: from the segments a SER model gave
+ * the field's class, or by rules (key synonyms, value types, position, hints)
+ * when no model for the document type is at hand. Pure; coordinates in pixels.
+ */
+import { columnOverlap, keyEvidence, matchForm, quadOfPoints, type TextLine } from '../core/field-keys.js';
+import { boundingBox, type Polygon } from '../core/geometry.js';
+import { sameLabel } from '../core/labels.js';
+import { findAmounts, findPhones } from '../core/normalize-amount.js';
+import { findDates } from '../core/normalize-date.js';
+import { sortReadingOrder } from '../core/reading-order.js';
+import type { FieldSpec } from '../core/schema.js';
+import { normalizeFieldValue } from '../core/schema-validate.js';
+
+/** A segment with its SER label: the minimal input of field extraction. */
+export interface FieldSegment {
+  readonly id: number;
+  readonly points: Polygon;
+  readonly text: string;
+  /** SER class (`COMPANY`, `other`…); compared with a field's label ignoring case. */
+  readonly label: string;
+  /** Probability of `label`, in [0, 1]. */
+  readonly labelScore: number;
+}
+
+/** A possible value of a field: the text as printed, the segments it comes from, and a score (higher is better). */
+export interface Candidate {
+  readonly value: string;
+  readonly segmentIds: readonly number[];
+  readonly score: number;
+  readonly source: 'model' | 'rules';
+}
+
+/** A page prepared once for every field: segments in reading order with their boxes. */
+export interface PreparedPage {
+  readonly segments: readonly FieldSegment[];
+  readonly lines: readonly TextLine[];
+  readonly height: number;
+  readonly width: number;
+  /** Top of each segment as a fraction of the page height (0 top, 1 bottom). */
+  readonly top: readonly number[];
+}
+
+/** Sorts segments into reading order and measures the page. */
+export function preparePage(segments: readonly FieldSegment[], size?: { width?: number; height?: number }): PreparedPage {
+  const ordered = sortReadingOrder(segments, (s) => quadOfPoints(s.points));
+  const boxes = ordered.map((s) => boundingBox(s.points.length > 0 ? s.points : [[0, 0]]));
+  const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
+  const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
+  return { segments: ordered, lines: ordered, height, width, top: boxes.map((b) => b.y0 / height) };
+}
+
+/** The value of a type inside a segment's text: the typed substring for dates, amounts and phones, else the text. */
+export function typedValues(field: FieldSpec, text: string): { value: string; index: number }[] {
+  const order = field.dateOrder ? { order: field.dateOrder } : {};
+  switch (field.type) {
+    case 'date':
+      return findDates(text, order).map((d) => ({ value: d.text, index: d.index }));
+    case 'amount':
+      // Amounts with decimals only: bare integers on receipts are quantities and counts. The value keeps a
+      // currency printed against the number (`RM 7.70`), as written on the document.
+      return findAmounts(text)
+        .filter((a) => a.value.includes('.'))
+        .map((a) => ({ value: a.text, index: a.index }));
+    case 'phone':
+      return findPhones(text).map((p) => ({ value: p.text, index: p.index }));
+    default:
+      return [{ value: text.trim(), index: 0 }];
+  }
+}
+
+const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
+
+/** Position prior in [0, 1] of a segment's top for a field's usual place. */
+function positionPrior(field: FieldSpec, top: number): number {
+  if (field.position === 'top') return 1 - top;
+  if (field.position === 'bottom') return top;
+  return 0.5;
+}
+
+/**
+ * Candidates from SER labels. Multi-line fields: runs of consecutive labelled
+ * segments in reading order, joined with spaces; others: one per segment (the
+ * typed substring for dates and amounts), helped by key evidence.
+ */
+export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate[] {
+  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s }) => sameLabel(s.label, field.label));
+  if (labelled.length === 0) return [];
+  if (field.multiline && !isMultiValueType(field)) {
+    const runs: (typeof labelled)[] = [];
+    for (const item of labelled) {
+      const run = runs[runs.length - 1];
+      const last = run?.[run.length - 1];
+      // A run breaks at a gap of more than one unlabelled segment in reading order.
+      if (run && last && item.i - last.i <= 2) run.push(item);
+      else runs.push([item]);
+    }
+    return runs.map((run) => ({
+      value: run.map(({ s }) => s.text.trim()).join(' '),
+      segmentIds: run.map(({ s }) => s.id),
+      score: run.reduce((sum, { s }) => sum + s.labelScore, 0),
+      source: 'model' as const,
+    }));
+  }
+  return labelled.flatMap(({ s, i }) => {
+    const values = typedValues(field, s.text);
+    const found = values.length > 0 ? values : [{ value: s.text.trim(), index: 0 }];
+    return found.map((v) => {
+      const key = keyEvidence(page.lines, i, field, v.index).score;
+      const valid = normalizeFieldValue(field, v.value) ? 0.2 : 0;
+      return { value: v.value, segmentIds: [s.id], score: s.labelScore + 0.3 * key + valid, source: 'model' as const };
+    });
+  });
+}
+
+const compile = (sources: readonly string[]): RegExp[] => sources.map((s) => new RegExp(s, 'iu'));
+
+/**
+ * Candidates by rules, for pages with no model labels for the field. Typed
+ * fields: every value of the type on the page, scored by key evidence (`TOTAL`
+ * to the left scores, `CASH` counts against), validity and position. Text
+ * fields: lines scored by hints, excludes, keys and position; multi-line
+ * fields grow over neighbouring lines that look the same.
+ */
+export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set()): Candidate[] {
+  if (isMultiValueType(field) || field.type === 'email' || field.type === 'enum' || field.type === 'number' || field.type === 'id') {
+    return typedRuleCandidates(page, field, taken);
+  }
+  return textRuleCandidates(page, field, taken);
+}
+
+function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  page.segments.forEach((s, i) => {
+    if (taken.has(s.id)) return;
+    const values = isMultiValueType(field) ? typedValues(field, s.text) : keyedRest(field, s.text);
+    for (const v of values) {
+      const key = keyEvidence(page.lines, i, field, v.index).score;
+      // Without any key a typed value is only a guess; it keeps a small score so a page with no key still gets one.
+      const valid = normalizeFieldValue(field, v.value) ? 0.3 : 0;
+      const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5);
+      out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules' });
+    }
+  });
+  return out;
+}
+
+/** For untyped fields with keys (`Invoice No: 123`): the text after the key on the line. */
+function keyedRest(field: FieldSpec, text: string): { value: string; index: number }[] {
+  const form = matchForm(text);
+  for (const key of Object.values(field.keys).flat()) {
+    const k = matchForm(key);
+    const at = form.indexOf(k);
+    if (at >= 0) {
+      const rest = text.slice(at + k.length).replace(/^[\s:：#.-]+/u, '').trim();
+      if (rest) return [{ value: rest, index: at + k.length }];
+    }
+  }
+  return [];
+}
+
+function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
+  const hints = compile(field.hints);
+  const excludes = compile(field.excludes);
+  const lineScore = page.segments.map((s, i) => {
+    if (taken.has(s.id) || !/\p{L}/u.test(s.text)) return -Infinity;
+    if (excludes.some((re) => re.test(s.text))) return -Infinity;
+    const hinted = hints.filter((re) => re.test(s.text)).length;
+    const key = Math.max(0, keyEvidence(page.lines, i, field).score);
+    return Math.min(hinted, 3) + key + positionPrior(field, page.top[i] ?? 0.5);
+  });
+  const hinted = (i: number): boolean => hints.some((re) => re.test(page.segments[i]!.text));
+  const out: Candidate[] = [];
+  lineScore.forEach((score, i) => {
+    if (!Number.isFinite(score)) return;
+    let from = i;
+    let to = i;
+    if (field.multiline) {
+      // Grow over neighbours that look like the field too (hinted, or between hinted lines), stopping at excluded lines.
+      const ok = (k: number): boolean => Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, k < from ? from : to);
+      while (to + 1 < page.segments.length && ok(to + 1) && (hinted(to + 1) || (to + 2 < page.segments.length && ok(to + 2) && hinted(to + 2)))) to++;
+      while (from - 1 >= 0 && ok(from - 1) && hinted(from - 1)) from--;
+      // A name broken over lines (`AIK HUAT HARDWARE` / `ENTERPRISE SDN BHD`): for digit-free values (names, not
+      // addresses), one digit-free line just above joins.
+      const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
+      if (from - 1 >= 0 && ok(from - 1) && digitFree(from) && digitFree(from - 1) && tight(page, from - 1, from)) from--;
+    }
+    const ids = page.segments.slice(from, to + 1).map((s) => s.id);
+    const value = page.segments.slice(from, to + 1).map((s) => s.text.trim()).join(' ');
+    out.push({ value, segmentIds: ids, score: score + 0.3 * (to - from), source: 'rules' });
+  });
+  return out;
+}
+
+/** Two segments (reading-order indexes) are close enough to belong to one block: less than two line heights apart. */
+function close(page: PreparedPage, a: number, b: number): boolean {
+  const ba = boundingBox(page.segments[a]!.points);
+  const bb = boundingBox(page.segments[b]!.points);
+  const h = Math.max(1, Math.min(ba.y1 - ba.y0, bb.y1 - bb.y0));
+  const gap = Math.max(ba.y0, bb.y0) - Math.min(ba.y1, bb.y1);
+  return gap < 2 * h;
+}
+
+/** Two segments sit on consecutive lines: the gap between them is under half a line height. */
+function tight(page: PreparedPage, upper: number, lower: number): boolean {
+  const a = boundingBox(page.segments[upper]!.points);
+  const b = boundingBox(page.segments[lower]!.points);
+  const h = Math.max(1, Math.min(a.y1 - a.y0, b.y1 - b.y0));
+  return b.y0 - a.y1 < 0.5 * h && columnOverlap(a, b) > 0;
+}
+
+/** A line's text with the field's `strip` patterns removed (a registration number is not part of a name). */
+function stripped(field: FieldSpec, text: string): string {
+  return field.strip.reduce((t, source) => t.replace(new RegExp(source, 'giu'), ' '), text);
+}

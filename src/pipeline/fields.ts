@@ -1,0 +1,153 @@
+/**
+ * Field extraction: from a page of segments with SER labels to the fields of a
+ * document schema (`company`, `date`, `address`, `total` for a receipt), each
+ * with its printed value, normalised value, score, segments and validation.
+ * A value that fails validation is returned with `valid: false` and the
+ * reasons, never dropped or replaced; a field not found is `value: null`.
+ */
+import type { DocumentSchema, FieldSpec } from '../core/schema.js';
+import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
+import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
+
+export type { FieldSegment } from './field-candidates.js';
+
+/** One extracted field value. */
+export interface ExtractedField {
+  /** The value as printed (lines joined with one space), or null when not found. */
+  readonly value: string | null;
+  /** Canonical form for the type (ISO date, decimal amount, `+digits` phone), or null. */
+  readonly normalized: string | null;
+  /** ISO 4217 code (or symbol) of an amount's printed currency. */
+  readonly currency?: string;
+  /** Confidence of the choice, in [0, 1]. */
+  readonly score: number;
+  /** Ids of the segments the value was read from. */
+  readonly segmentIds: readonly number[];
+  readonly valid: boolean;
+  /** Why the value is not valid (type, rules, cross-field checks, missing). */
+  readonly problems: readonly string[];
+  /** `model`: chosen among SER-labelled segments; `rules`: by key synonyms, types and position; `none`: not found. */
+  readonly source: 'model' | 'rules' | 'none';
+}
+
+/** Field name → value (a list for `multiple` fields). */
+export type ExtractedFields = Readonly<Record<string, ExtractedField | readonly ExtractedField[]>>;
+
+export interface FieldsInput {
+  readonly segments: readonly FieldSegment[];
+  /** Page size in pixels; measured from the segments when left out. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface ExtractFieldsOptions {
+  /**
+   * `model`: only segments labelled with the field's class; `rules`: only the
+   * rule-based fallback; `auto` (default): the model's candidates, the rules'
+   * for fields the model labelled no segment for.
+   */
+  readonly mode?: 'auto' | 'model' | 'rules';
+  /** Today as `YYYY-MM-DD` for `notFuture` checks (default: the machine's date). */
+  readonly today?: string;
+}
+
+const squash = (score: number): number => 1 / (1 + Math.exp(-2 * (score - 0.5)));
+
+function missing(field: FieldSpec): ExtractedField {
+  return {
+    value: null,
+    normalized: null,
+    score: 0,
+    segmentIds: [],
+    valid: !field.required,
+    problems: field.required ? ['missing'] : [],
+    source: 'none',
+  };
+}
+
+/** The value with the field's `strip` patterns removed (kept whole when nothing would remain). */
+function stripValue(field: FieldSpec, value: string): string {
+  let out = value;
+  for (const source of field.strip) out = collapseSpaces(out.replace(new RegExp(source, 'giu'), ' '));
+  return out === '' ? value : out;
+}
+
+function toField(field: FieldSpec, c: Candidate, options: ExtractFieldsOptions): ExtractedField {
+  const value = stripValue(field, collapseSpaces(c.value));
+  const normal = normalizeFieldValue(field, value);
+  const problems = validateFieldValue(field, value, options.today ? { today: options.today } : {});
+  const base: ExtractedField = {
+    value,
+    normalized: normal?.normalized ?? null,
+    score: Number(squash(c.score).toFixed(4)),
+    segmentIds: c.segmentIds,
+    valid: problems.length === 0,
+    problems,
+    source: c.source,
+  };
+  return normal?.currency ? { ...base, currency: normal.currency } : base;
+}
+
+/** Best first; equal scores keep reading order. */
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score;
+
+/**
+ * Extracts the schema's fields from a page of labelled segments.
+ *
+ * @example
+ * const fields = extractFields({ segments: result.segments }, receiptSchema);
+ * fields.total // {value: '23.10', normalized: '23.10', valid: true, segmentIds: [13], ...}
+ */
+export function extractFields(input: FieldsInput, schema: DocumentSchema, options: ExtractFieldsOptions = {}): ExtractedFields {
+  const mode = options.mode ?? 'auto';
+  const page = preparePage(input.segments, input);
+  const taken = new Set<number>();
+  const out: Record<string, ExtractedField | ExtractedField[]> = {};
+  for (const field of schema.fields) {
+    let candidates = mode === 'rules' ? [] : modelCandidates(page, field);
+    if (candidates.length === 0 && mode !== 'model') candidates = ruleCandidates(page, field, taken);
+    candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
+    if (field.multiple) {
+      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, options));
+      continue;
+    }
+    const best = candidates[0];
+    // A rule candidate with no positive evidence is no better than nothing for typed fields.
+    if (!best || (best.source === 'rules' && best.score <= 0)) {
+      out[field.name] = missing(field);
+      continue;
+    }
+    // Text fields take their lines out of play, so that company and address do not share a line.
+    if (field.type === 'text') for (const id of best.segmentIds) taken.add(id);
+    out[field.name] = toField(field, best, options);
+  }
+  return applyCrossChecks(schema, out);
+}
+
+function applyCrossChecks(schema: DocumentSchema, fields: Record<string, ExtractedField | ExtractedField[]>): ExtractedFields {
+  const values: Record<string, string | undefined> = {};
+  for (const [name, f] of Object.entries(fields)) if (!Array.isArray(f)) values[name] = (f as ExtractedField).normalized ?? undefined;
+  const problems = checkCrossFields(schema, values);
+  for (const [name, list] of Object.entries(problems)) {
+    const f = fields[name];
+    if (!f || Array.isArray(f)) continue;
+    const single = f as ExtractedField;
+    fields[name] = { ...single, valid: false, problems: [...single.problems, ...list] };
+  }
+  return fields;
+}
+
+/**
+ * The printed value of each single-valued field (null when not found): the
+ * form scored by the SROIE protocol.
+ *
+ * @example
+ * fieldValues(fields) // {company: 'SUNRISE MART SDN BHD', date: '15/03/2019', ...}
+ */
+export function fieldValues(fields: ExtractedFields): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [name, f] of Object.entries(fields)) {
+    out[name] = Array.isArray(f) ? ((f as readonly ExtractedField[])[0]?.value ?? null) : (f as ExtractedField).value;
+  }
+  return out;
+}
