@@ -19,6 +19,11 @@ import { gaussian, shuffled } from './random.js';
 export interface TrainBatch {
   readonly input: NetworkInput;
   readonly targets: Int32Array;
+  /**
+   * For pair batches: the candidate group of each item (the pairs of one value,
+   * contiguous), used by the listwise loss.
+   */
+  readonly groups?: Int32Array;
 }
 
 /**
@@ -76,6 +81,8 @@ export interface FitEpochOptions {
   readonly classWeights?: Float32Array;
   /** Dropout on the first hidden layer (0 = none). */
   readonly dropout?: number;
+  /** Weight of the listwise loss over each group of a two-class pair batch (0 = none; see {@link addListwiseGradient}). */
+  readonly listwise?: number;
 }
 
 /** One pass over `batches` in a seeded random order; returns the mean loss per item. */
@@ -102,10 +109,60 @@ export function fitEpoch(
       for (let c = 0; c < C; c++) d[i * C + c] = (w * (prob[i * C + c]! - (c === t ? 1 : 0))) / n;
     }
     items += n;
+    if (options.listwise && batch.groups) loss += addListwiseGradient(act.logits, batch.targets, batch.groups, options.listwise, d) * n;
     backwardNetwork(p, batch.input, act, d, grads);
     adamStep(p, grads, state, options.adam ?? DEFAULT_ADAM);
   }
   return loss / Math.max(1, items);
+}
+
+/**
+ * Listwise loss of two-class pair logits, matching a decode where each value
+ * takes its best key: within each group (a value's candidates) the pair scores
+ * `s = logit1 - logit0` and a fixed "no key" score 0 go through a softmax, and
+ * the loss is `-log` of the probability of the linked candidates (or of "no key"
+ * when none is linked). Adds `weight ×` its gradient, averaged over the groups,
+ * to `d` (`[count, 2]`) and returns the mean loss per group.
+ */
+export function addListwiseGradient(
+  logits: Float32Array,
+  targets: Int32Array,
+  groups: Int32Array,
+  weight: number,
+  d: Float32Array,
+): number {
+  const n = targets.length;
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || groups[i] !== groups[i - 1]) starts.push(i);
+  starts.push(n);
+  const count = starts.length - 1;
+  let loss = 0;
+  for (let g = 0; g < count; g++) {
+    const a = starts[g]!;
+    const b = starts[g + 1]!;
+    let max = 0;
+    for (let i = a; i < b; i++) max = Math.max(max, logits[2 * i + 1]! - logits[2 * i]!);
+    let sum = Math.exp(-max);
+    let gold = 0;
+    const q = new Float64Array(b - a);
+    for (let i = a; i < b; i++) {
+      q[i - a] = Math.exp(logits[2 * i + 1]! - logits[2 * i]! - max);
+      sum += q[i - a]!;
+    }
+    for (let i = a; i < b; i++) {
+      q[i - a]! /= sum;
+      if (targets[i] === 1) gold += q[i - a]!;
+    }
+    const none = Math.exp(-max) / sum;
+    loss -= Math.log(Math.max(1e-12, gold > 0 ? gold : none));
+    for (let i = a; i < b; i++) {
+      const qi = q[i - a]!;
+      const ds = (weight * (qi - (targets[i] === 1 ? qi / Math.max(1e-12, gold) : 0))) / count;
+      d[2 * i + 1]! += ds;
+      d[2 * i]! -= ds;
+    }
+  }
+  return count > 0 ? (weight * loss) / count : 0;
 }
 
 /** Class probabilities `[count, classes]` of a batch. */

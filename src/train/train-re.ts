@@ -16,6 +16,8 @@ export interface TrainReOptions {
   readonly seed: number;
   readonly adam?: AdamOptions;
   readonly dropout?: number;
+  /** Weight of the listwise loss over each value's candidates (0 = pairwise only). */
+  readonly listwise?: number;
   readonly onEpoch?: (epoch: number, loss: number, model: ReModel) => void;
 }
 
@@ -52,16 +54,27 @@ export function reBatches(pages: readonly KiePage[], config: ReConfig, pagesPerB
   for (let b = 0; b < pages.length; b += pagesPerBatch) {
     const inputs = [];
     const targets: number[] = [];
+    const groups: number[] = [];
     for (const page of pages.slice(b, b + pagesPerBatch)) {
+      const base = groups.length === 0 ? 0 : groups[groups.length - 1]! + 1;
       const layout = computeLayout(page);
       const labels = page.segments.map((s) => s.label?.toLowerCase() ?? '');
       const pairs = rePairs(labels, layout, config);
       if (pairs.length === 0) continue;
       const gold = goldLinkSet(page, config);
       inputs.push(reFeatures(page, layout, pairs, config));
-      for (const p of pairs) targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
+      for (const p of pairs) {
+        targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
+        groups.push(base + p.value);
+      }
     }
-    if (inputs.length > 0) batches.push({ input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0), targets: Int32Array.from(targets) });
+    if (inputs.length > 0) {
+      batches.push({
+        input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0),
+        targets: Int32Array.from(targets),
+        groups: Int32Array.from(groups),
+      });
+    }
   }
   return batches;
 }
@@ -91,6 +104,7 @@ export function trainRe(pages: readonly KiePage[], config: ReConfig, options: Tr
     const loss = fitEpoch(params, state, grads, batches, random, {
       adam: options.adam ?? DEFAULT_ADAM,
       dropout: options.dropout ?? 0,
+      listwise: options.listwise ?? 0,
     });
     options.onEpoch?.(e, loss, { config, params });
   }

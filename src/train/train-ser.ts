@@ -2,7 +2,7 @@
 import { concatNetworkInputs } from '../models/kie/network-input.js';
 import type { KiePage } from '../models/kie/page.js';
 import type { SerConfig } from '../models/ser/config.js';
-import { SER_DENSE_SIZE, serFeatures } from '../models/ser/features.js';
+import { serDenseSize, serFeatures, type SerExtras } from '../models/ser/features.js';
 import { classIndex, type SerModel } from '../models/ser/predict.js';
 import { createAdamState, DEFAULT_ADAM, type AdamOptions } from './adam.js';
 import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
@@ -16,6 +16,11 @@ export interface TrainSerOptions {
   readonly seed: number;
   readonly adam?: AdamOptions;
   readonly dropout?: number;
+  /**
+   * Partner / first-pass features per page (aligned with the pages; out-of-fold,
+   * see `train-stack.ts`), required when `config.partner` / `config.stack`.
+   */
+  readonly extras?: readonly SerExtras[];
   /** Called after each epoch with its mean loss. */
   readonly onEpoch?: (epoch: number, loss: number, model: SerModel) => void;
 }
@@ -29,18 +34,28 @@ export const DEFAULT_TRAIN_SER: Readonly<TrainSerOptions> = Object.freeze({
 });
 
 /** Batches of `pagesPerBatch` pages with their class targets. */
-export function serBatches(pages: readonly KiePage[], config: SerConfig, pagesPerBatch: number): TrainBatch[] {
+export function serBatches(
+  pages: readonly KiePage[],
+  config: SerConfig,
+  pagesPerBatch: number,
+  extras?: readonly SerExtras[],
+): TrainBatch[] {
   const K = config.context ? 4 : 0;
   const batches: TrainBatch[] = [];
   for (let b = 0; b < pages.length; b += pagesPerBatch) {
-    const group = pages.slice(b, b + pagesPerBatch).filter((p) => p.segments.length > 0);
+    const group = pages
+      .slice(b, b + pagesPerBatch)
+      .map((page, i) => ({ page, extras: extras?.[b + i] }))
+      .filter((p) => p.page.segments.length > 0);
     if (group.length === 0) continue;
     const input = concatNetworkInputs(
-      group.map((p) => serFeatures(p, config)),
-      SER_DENSE_SIZE,
+      group.map((p) => serFeatures(p.page, config, undefined, p.extras)),
+      serDenseSize(config),
       K,
     );
-    const targets = Int32Array.from(group.flatMap((p) => p.segments.map((s) => classIndex(config.classes, s.label ?? 'other'))));
+    const targets = Int32Array.from(
+      group.flatMap((p) => p.page.segments.map((s) => classIndex(config.classes, s.label ?? 'other'))),
+    );
     batches.push({ input, targets });
   }
   return batches;
@@ -54,16 +69,16 @@ export function serBatches(pages: readonly KiePage[], config: SerConfig, pagesPe
  */
 export function trainSer(pages: readonly KiePage[], config: SerConfig, options: TrainSerOptions = DEFAULT_TRAIN_SER): SerModel {
   const random = createRandom(options.seed);
-  const batches = serBatches(pages, config, options.pagesPerBatch);
+  const batches = serBatches(pages, config, options.pagesPerBatch, options.extras);
   const sample = concatNetworkInputs(
     batches.map((b) => b.input),
-    SER_DENSE_SIZE,
+    serDenseSize(config),
     0,
   ).dense;
   const params = initNetworkParams(
     {
       buckets: config.buckets,
-      dense: SER_DENSE_SIZE,
+      dense: serDenseSize(config),
       hidden: config.hidden,
       context: config.context ? 4 : 0,
       hidden2: config.hidden2,

@@ -9,10 +9,11 @@ import { KieError } from '../../core/errors.js';
 import type { ReConfig } from '../re/config.js';
 import { predictRe, type ReModel } from '../re/predict.js';
 import type { SerConfig } from '../ser/config.js';
+import type { PartnerConfig, PartnerModel } from '../ser/partner.js';
 import { predictSer, type SerModel } from '../ser/predict.js';
 import { computeLayout } from './layout.js';
 import type { KieLink, KiePage } from './page.js';
-import { decodeWeights, encodeWeights } from './weights-format.js';
+import { decodeWeights, encodeWeights, type DecodedWeights } from './weights-format.js';
 
 /** Contents of `model.json`. */
 export interface KieModelManifest {
@@ -21,7 +22,13 @@ export interface KieModelManifest {
   readonly version: string;
   /** SER classes, background first. */
   readonly classes: readonly string[];
-  readonly ser: { readonly files: readonly string[] };
+  readonly ser: {
+    readonly files: readonly string[];
+    /** The partner network of link-aware SER (`config.partner`), since 0.2. */
+    readonly partner?: string;
+    /** The first pass of stacked SER (`config.stack`), since 0.2. */
+    readonly firstPass?: { readonly files: readonly string[] };
+  };
   readonly re: { readonly file: string };
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
@@ -58,18 +65,30 @@ export async function createKieModel(dir: string): Promise<KieModel> {
   if (manifest.schemaVersion !== 1 || !Array.isArray(manifest.ser?.files) || typeof manifest.re?.file !== 'string') {
     throw new KieError('MODEL_INVALID', 'model.json is not a kie model manifest (schemaVersion 1)', { path: manifestPath });
   }
-  const members = [];
-  let serConfig: SerConfig | undefined;
-  for (const file of manifest.ser.files) {
+  const load = async (file: string): Promise<DecodedWeights> => {
     const path = join(dir, file);
-    const { params, meta } = decodeWeights(await readModelFile(path), path);
-    serConfig = meta as SerConfig;
-    members.push(params);
+    return decodeWeights(await readModelFile(path), path);
+  };
+  const loadSer = async (files: readonly string[]): Promise<SerModel> => {
+    const members = await Promise.all(files.map(load));
+    const first = members[0];
+    if (!first) throw new KieError('MODEL_INVALID', 'model.json lists no SER weights', { path: manifestPath });
+    return { config: first.meta as SerConfig, members: members.map((m) => m.params) };
+  };
+  let partner: PartnerModel | undefined;
+  if (manifest.ser.partner) {
+    const p = await load(manifest.ser.partner);
+    partner = { config: p.meta as PartnerConfig, params: p.params };
   }
-  if (!serConfig) throw new KieError('MODEL_INVALID', 'model.json lists no SER weights', { path: manifestPath });
-  const rePath = join(dir, manifest.re.file);
-  const re = decodeWeights(await readModelFile(rePath), rePath);
-  return { manifest, ser: { config: serConfig, members }, re: { config: re.meta as ReConfig, params: re.params } };
+  const withPartner = (m: SerModel): SerModel => (partner ? { ...m, partner } : m);
+  const firstPass = manifest.ser.firstPass ? withPartner(await loadSer(manifest.ser.firstPass.files)) : undefined;
+  const ser = withPartner(await loadSer(manifest.ser.files));
+  const re = await load(manifest.re.file);
+  return {
+    manifest,
+    ser: firstPass ? { ...ser, firstPass } : ser,
+    re: { config: re.meta as ReConfig, params: re.params },
+  };
 }
 
 /** Writes a model directory (manifest + weights) as read by {@link createKieModel}. */
@@ -81,6 +100,19 @@ export async function saveKieModel(dir: string, model: KieModel): Promise<void> 
   }
   for (const [i, file] of manifest.ser.files.entries()) {
     await writeFile(join(dir, file), encodeWeights(model.ser.members[i]!, model.ser.config));
+  }
+  const { partner, firstPass } = model.ser;
+  if (Boolean(manifest.ser.partner) !== Boolean(partner) || Boolean(manifest.ser.firstPass) !== Boolean(firstPass)) {
+    throw new KieError('INVALID_ARGUMENT', 'manifest.ser.partner / firstPass must name the networks the SER model has');
+  }
+  if (partner && manifest.ser.partner) await writeFile(join(dir, manifest.ser.partner), encodeWeights(partner.params, partner.config));
+  if (firstPass && manifest.ser.firstPass) {
+    if (manifest.ser.firstPass.files.length !== firstPass.members.length) {
+      throw new KieError('INVALID_ARGUMENT', 'manifest.ser.firstPass.files must name one file per first-pass member');
+    }
+    for (const [i, file] of manifest.ser.firstPass.files.entries()) {
+      await writeFile(join(dir, file), encodeWeights(firstPass.members[i]!, firstPass.config));
+    }
   }
   await writeFile(join(dir, manifest.re.file), encodeWeights(model.re.params, model.re.config));
   await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);

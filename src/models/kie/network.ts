@@ -85,28 +85,35 @@ export interface ForwardOptions {
   readonly random: () => number;
 }
 
-/** Computes all activations of a batch. */
-export function forwardNetwork(p: NetworkParams, input: NetworkInput, options?: ForwardOptions): NetworkActivations {
+/**
+ * Computes all activations of a batch. `addend` (`[count, hidden]`), when given,
+ * is added to the first layer's pre-activation: inference passes embedding sums
+ * precomputed per segment there (see {@link embedRows}) instead of repeating a
+ * segment's tokens in every row that uses it.
+ */
+export function forwardNetwork(
+  p: NetworkParams,
+  input: NetworkInput,
+  options?: ForwardOptions,
+  addend?: Float32Array,
+): NetworkActivations {
   const { hidden: H, dense: D, context: K, hidden2: H2, classes: C } = p.shape;
   const n = input.count;
   const x = new Float32Array(n * D);
+  const { denseMean, denseScale, denseW, b0 } = p;
   for (let i = 0; i < n; i++) {
-    for (let d = 0; d < D; d++) x[i * D + d] = (input.dense[i * D + d]! - p.denseMean[d]!) * p.denseScale[d]!;
+    for (let d = 0; d < D; d++) x[i * D + d] = (input.dense[i * D + d]! - denseMean[d]!) * denseScale[d]!;
   }
-  const a1 = new Float32Array(n * H);
+  const a1 = addend ? addend.slice(0, n * H) : new Float32Array(n * H);
+  addEmbeddings(p, input, a1);
   for (let i = 0; i < n; i++) {
     const row = i * H;
-    for (let h = 0; h < H; h++) a1[row + h] = p.b0[h]!;
-    for (let k = input.offsets[i]!; k < input.offsets[i + 1]!; k++) {
-      const e = input.indices[k]! * H;
-      const v = input.values[k]!;
-      for (let h = 0; h < H; h++) a1[row + h]! += v * p.emb[e + h]!;
-    }
+    for (let h = 0; h < H; h++) a1[row + h]! += b0[h]!;
     for (let d = 0; d < D; d++) {
       const v = x[i * D + d]!;
       if (v === 0) continue;
       const w = d * H;
-      for (let h = 0; h < H; h++) a1[row + h]! += v * p.denseW[w + h]!;
+      for (let h = 0; h < H; h++) a1[row + h]! += v * denseW[w + h]!;
     }
   }
   const h1 = relu(a1);
@@ -134,6 +141,32 @@ export function forwardNetwork(p: NetworkParams, input: NetworkInput, options?: 
   const h2 = relu(a2);
   const logits = affine(h2, n, H2, p.w2, p.b2, C);
   return { x, a1, h1, mask, z, a2, h2, logits };
+}
+
+/**
+ * Sum of the hashed-token embeddings of each row of `input` (`[count, hidden]`,
+ * no bias, no dense part): the part of the first layer that a segment
+ * contributes to every pair or item it takes part in.
+ */
+export function embedRows(p: NetworkParams, input: NetworkInput): Float32Array {
+  const out = new Float32Array(input.count * p.shape.hidden);
+  addEmbeddings(p, input, out);
+  return out;
+}
+
+/** Adds each row's weighted embedding sum to `out` (`[count, hidden]`). */
+function addEmbeddings(p: NetworkParams, input: NetworkInput, out: Float32Array): void {
+  const H = p.shape.hidden;
+  const { emb } = p;
+  const { offsets, indices, values } = input;
+  for (let i = 0; i < input.count; i++) {
+    const row = i * H;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const e = indices[k]! * H;
+      const v = values[k]!;
+      for (let h = 0; h < H; h++) out[row + h]! += v * emb[e + h]!;
+    }
+  }
 }
 
 /** Row-wise softmax of `[n, classes]` logits. */

@@ -18,6 +18,9 @@ export interface RePair {
   readonly value: number;
 }
 
+/** What the pair features need of a config (shared by the RE and partner networks). */
+export type PairTokenConfig = Pick<ReConfig, 'tokens' | 'buckets'>;
+
 const GEOMETRY = 22;
 /** Number of dense RE features. */
 export const RE_DENSE_SIZE = GEOMETRY + 2 * TEXT_STATS_SIZE;
@@ -52,17 +55,81 @@ export function rePairs(labels: readonly string[], layout: PageLayout, config: R
   return pairs;
 }
 
-/** Network input for `pairs` (in their order). */
-export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly RePair[], config: ReConfig): NetworkInput {
+/** Network input for `pairs` (in their order): each row holds both ends' tokens (training). */
+export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly RePair[], config: PairTokenConfig): NetworkInput {
+  const tokens = new Map<number, TextToken[]>();
+  const tokensOf = (i: number): TextToken[] => {
+    let t = tokens.get(i);
+    if (!t) tokens.set(i, (t = textTokens(page.segments[i]!.text, config.tokens)));
+    return t;
+  };
+  const { rows, dense } = pairRows(page, layout, pairs, config);
+  pairs.forEach((pair, i) => {
+    pushPrefixed(rows[i]!, tokensOf(pair.key), 'k.', config.buckets);
+    pushPrefixed(rows[i]!, tokensOf(pair.value), 'v.', config.buckets);
+  });
+  return packNetworkInput(rows, dense, RE_DENSE_SIZE);
+}
+
+/**
+ * The same features factored for inference: the pair rows hold only what
+ * depends on both ends (shape pair token, geometry); `keyRows` / `valueRows`
+ * hold each segment's own tokens in its key / value role (one row per segment,
+ * empty when the segment plays no such role), so their embedding sums are
+ * computed once per segment rather than once per pair.
+ */
+export interface FactoredReFeatures {
+  readonly pairs: NetworkInput;
+  readonly keyRows: NetworkInput;
+  readonly valueRows: NetworkInput;
+}
+
+/** See {@link FactoredReFeatures}; equals {@link reFeatures} up to float rounding. */
+export function reFactoredFeatures(
+  page: KiePage,
+  layout: PageLayout,
+  pairs: readonly RePair[],
+  config: PairTokenConfig,
+): FactoredReFeatures {
+  const n = page.segments.length;
+  const isKey = new Uint8Array(n);
+  const isValue = new Uint8Array(n);
+  for (const p of pairs) {
+    isKey[p.key] = 1;
+    isValue[p.value] = 1;
+  }
+  const keyRows: SparseRow[] = [];
+  const valueRows: SparseRow[] = [];
+  for (let i = 0; i < n; i++) {
+    const k: SparseRow = { indices: [], values: [] };
+    const v: SparseRow = { indices: [], values: [] };
+    if (isKey[i] || isValue[i]) {
+      const t = textTokens(page.segments[i]!.text, config.tokens);
+      if (isKey[i]) pushPrefixed(k, t, 'k.', config.buckets);
+      if (isValue[i]) pushPrefixed(v, t, 'v.', config.buckets);
+    }
+    keyRows.push(k);
+    valueRows.push(v);
+  }
+  const { rows, dense } = pairRows(page, layout, pairs, config);
+  const none: number[][] = [];
+  return {
+    pairs: packNetworkInput(rows, dense, RE_DENSE_SIZE),
+    keyRows: packNetworkInput(keyRows, none, 0),
+    valueRows: packNetworkInput(valueRows, none, 0),
+  };
+}
+
+/** Per pair: a sparse row with the shape pair token, and the dense features. */
+function pairRows(
+  page: KiePage,
+  layout: PageLayout,
+  pairs: readonly RePair[],
+  config: PairTokenConfig,
+): { rows: SparseRow[]; dense: number[][] } {
   const { placed, unit: u } = layout;
   const stats = page.segments.map((s) => textStats(s.text));
   const shapes = page.segments.map((s) => textShape(s.text));
-  const tokenCache = new Map<number, TextToken[]>();
-  const tokensOf = (i: number): TextToken[] => {
-    let t = tokenCache.get(i);
-    if (!t) tokenCache.set(i, (t = textTokens(page.segments[i]!.text, config.tokens)));
-    return t;
-  };
   // Ranks: position of the key among the value's candidates and of the value among the key's.
   const keyRank = new Map<string, number>();
   const valueRank = new Map<string, number>();
@@ -101,8 +168,6 @@ export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly Re
     const k = placed[pair.key]!;
     const v = placed[pair.value]!;
     const row: SparseRow = { indices: [], values: [] };
-    pushPrefixed(row, tokensOf(pair.key), 'k.', config.buckets);
-    pushPrefixed(row, tokensOf(pair.value), 'v.', config.buckets);
     pushToken(row, `x:${shapes[pair.key]}|${shapes[pair.value]}`, 1, config.buckets);
     const id = `${pair.key}>${pair.value}`;
     const kr = keyRank.get(id) ?? 99;
@@ -135,7 +200,7 @@ export function reFeatures(page: KiePage, layout: PageLayout, pairs: readonly Re
     ]);
     rows.push(row);
   }
-  return packNetworkInput(rows, dense, RE_DENSE_SIZE);
+  return { rows, dense };
 }
 
 /**

@@ -14,6 +14,16 @@ export interface SerConfig {
   readonly ownTokens: TextTokenKinds;
   /** Token groups of each neighbour's text (prefixed by direction); `null` for none. */
   readonly neighbourTokens: TextTokenKinds | null;
+  /**
+   * Feed the partner network's link scores as features (link-aware SER; the
+   * model then carries a `partner` network). Absent in models before 0.2.
+   */
+  readonly partner?: boolean;
+  /**
+   * Second pass: feed a first SER pass's class probabilities of the segment and
+   * its neighbours as features (the model then carries a `firstPass`).
+   */
+  readonly stack?: boolean;
 }
 
 export const DEFAULT_SER_CONFIG: Readonly<SerConfig> = Object.freeze({

@@ -3,6 +3,7 @@
  * neighbours, and dense geometry (position on the page, size in line heights,
  * gaps to neighbours, column and row alignment). Pure functions.
  */
+import { KieError } from '../../core/errors.js';
 import { computeLayout, NEIGHBOUR_DIRECTIONS, overlapRatio, sameRow, type PageLayout } from '../kie/layout.js';
 import { packNetworkInput } from '../kie/network-input.js';
 import type { NetworkInput } from '../kie/network.js';
@@ -10,16 +11,40 @@ import type { KiePage } from '../kie/page.js';
 import { pushPrefixed, textTokens, type SparseRow } from '../kie/text-hash.js';
 import { textStats, TEXT_STATS_SIZE } from '../kie/text-stats.js';
 import type { SerConfig } from './config.js';
+import { PARTNER_FEATURES } from './partner.js';
+import { stackFeatureSize } from './stack.js';
 
 const PREFIXES = ['L.', 'R.', 'U.', 'D.'] as const;
 const PER_NEIGHBOUR = 5;
 const ALIGN = 8;
 
-/** Number of dense SER features. */
+/** Number of dense SER features without the partner and stacking features. */
 export const SER_DENSE_SIZE = 8 + TEXT_STATS_SIZE + NEIGHBOUR_DIRECTIONS.length * PER_NEIGHBOUR + ALIGN;
 
+/** Number of dense SER features of a config. */
+export function serDenseSize(config: SerConfig): number {
+  return (
+    SER_DENSE_SIZE + (config.partner ? PARTNER_FEATURES : 0) + (config.stack ? stackFeatureSize(config.classes.length) : 0)
+  );
+}
+
+/** Per-segment features computed by other networks (`[segments, width]` each). */
+export interface SerExtras {
+  /** From `partnerFeatures`; required when `config.partner`. */
+  readonly partner?: Float32Array | undefined;
+  /** From `stackFeatures` over a first pass; required when `config.stack`. */
+  readonly stack?: Float32Array | undefined;
+}
+
 /** Network input of a page; the neighbour slots are filled when `config.context`. */
-export function serFeatures(page: KiePage, config: SerConfig, layout: PageLayout = computeLayout(page)): NetworkInput {
+export function serFeatures(
+  page: KiePage,
+  config: SerConfig,
+  layout: PageLayout = computeLayout(page),
+  extras: SerExtras = {},
+): NetworkInput {
+  const { partner, stack } = extras;
+  const stackSize = stackFeatureSize(config.classes.length);
   const n = page.segments.length;
   const rows: SparseRow[] = [];
   const dense: number[][] = [];
@@ -61,11 +86,19 @@ export function serFeatures(page: KiePage, config: SerConfig, layout: PageLayout
       if (nb) pushPrefixed(row, near[j]!, PREFIXES[k]!, config.buckets);
     }
     d.push(...align[i]!);
+    if (config.partner) {
+      if (!partner) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.partner needs the partner features');
+      for (let k = 0; k < PARTNER_FEATURES; k++) d.push(partner[i * PARTNER_FEATURES + k]!);
+    }
+    if (config.stack) {
+      if (!stack) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.stack needs the first pass features');
+      for (let k = 0; k < stackSize; k++) d.push(stack[i * stackSize + k]!);
+    }
     rows.push(row);
     dense.push(d);
   }
   const neighbours = config.context ? layout.neighbours.slice() : new Int32Array(0);
-  return packNetworkInput(rows, dense, SER_DENSE_SIZE, neighbours);
+  return packNetworkInput(rows, dense, serDenseSize(config), neighbours);
 }
 
 /**

@@ -1,0 +1,129 @@
+/**
+ * Training of the partner network (link-aware SER, see `models/ser/partner.ts`)
+ * and its out-of-fold features: SER is trained on partner scores that the
+ * partner network produced for pages it did not see, so that SER learns how
+ * far to trust them on new pages (scores on its own training pages are
+ * over-confident).
+ */
+import { computeLayout } from '../models/kie/layout.js';
+import { concatNetworkInputs } from '../models/kie/network-input.js';
+import type { KiePage } from '../models/kie/page.js';
+import { RE_DENSE_SIZE, reFeatures } from '../models/re/features.js';
+import { partnerFeatures, partnerPairs, type PartnerConfig, type PartnerModel } from '../models/ser/partner.js';
+import { createAdamState, DEFAULT_ADAM, type AdamOptions } from './adam.js';
+import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
+import { createGrads } from './network-grad.js';
+import { createRandom } from './random.js';
+
+export interface TrainPartnerOptions {
+  readonly epochs: number;
+  readonly pagesPerBatch: number;
+  readonly seed: number;
+  readonly adam?: AdamOptions;
+  readonly dropout?: number;
+  /** Pages are split into this many folds for the out-of-fold features. */
+  readonly folds: number;
+  readonly onEpoch?: (epoch: number, loss: number, model: PartnerModel) => void;
+}
+
+export const DEFAULT_TRAIN_PARTNER: Readonly<TrainPartnerOptions> = Object.freeze({
+  epochs: 3,
+  pagesPerBatch: 2,
+  seed: 1,
+  dropout: 0.2,
+  folds: 4,
+});
+
+/**
+ * Every stored link of a page as `"sourceIndex>targetIndex"`, whatever the
+ * labels of its ends (question→answer, question→question, header→question).
+ */
+export function anyLinkSet(page: KiePage): Set<string> {
+  const index = new Map(page.segments.map((s, i) => [s.id, i]));
+  const out = new Set<string>();
+  for (const s of page.segments) {
+    for (const [a, b] of s.links ?? []) {
+      const ia = index.get(a);
+      const ib = index.get(b);
+      if (ia !== undefined && ib !== undefined && ia !== ib) out.add(`${ia}>${ib}`);
+    }
+  }
+  return out;
+}
+
+/** Candidate-pair batches with targets 1 (a stored link source→target) / 0. */
+export function partnerBatches(pages: readonly KiePage[], config: PartnerConfig, pagesPerBatch: number): TrainBatch[] {
+  const batches: TrainBatch[] = [];
+  for (let b = 0; b < pages.length; b += pagesPerBatch) {
+    const inputs = [];
+    const targets: number[] = [];
+    for (const page of pages.slice(b, b + pagesPerBatch)) {
+      const layout = computeLayout(page);
+      const pairs = partnerPairs(layout, config.maxCandidates);
+      if (pairs.length === 0) continue;
+      const gold = anyLinkSet(page);
+      inputs.push(reFeatures(page, layout, pairs, config));
+      for (const p of pairs) targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
+    }
+    if (inputs.length > 0) batches.push({ input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0), targets: Int32Array.from(targets) });
+  }
+  return batches;
+}
+
+/**
+ * Trains a partner network; deterministic for a seed.
+ *
+ * @example
+ * const partner = trainPartner(pages, DEFAULT_PARTNER_CONFIG, DEFAULT_TRAIN_PARTNER);
+ */
+export function trainPartner(
+  pages: readonly KiePage[],
+  config: PartnerConfig,
+  options: TrainPartnerOptions = DEFAULT_TRAIN_PARTNER,
+): PartnerModel {
+  const random = createRandom(options.seed);
+  const batches = partnerBatches(pages, config, options.pagesPerBatch);
+  const sample = concatNetworkInputs(
+    batches.map((b) => b.input),
+    RE_DENSE_SIZE,
+    0,
+  ).dense;
+  const params = initNetworkParams(
+    { buckets: config.buckets, dense: RE_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
+    random,
+    sample,
+  );
+  const state = createAdamState(params);
+  const grads = createGrads(params);
+  for (let e = 0; e < options.epochs; e++) {
+    const loss = fitEpoch(params, state, grads, batches, random, {
+      adam: options.adam ?? DEFAULT_ADAM,
+      dropout: options.dropout ?? 0,
+    });
+    options.onEpoch?.(e, loss, { config, params });
+  }
+  return { config, params };
+}
+
+/**
+ * Partner features of every page from a network trained on the other folds
+ * (page `i` is in fold `i % folds`), aligned with `pages`.
+ */
+export function outOfFoldPartnerFeatures(
+  pages: readonly KiePage[],
+  config: PartnerConfig,
+  options: TrainPartnerOptions = DEFAULT_TRAIN_PARTNER,
+): Float32Array[] {
+  const out: Float32Array[] = pages.map(() => new Float32Array(0));
+  for (let f = 0; f < options.folds; f++) {
+    const model = trainPartner(
+      pages.filter((_, i) => i % options.folds !== f),
+      config,
+      { ...options, seed: options.seed + 1000 * (f + 1) },
+    );
+    pages.forEach((page, i) => {
+      if (i % options.folds === f) out[i] = partnerFeatures(model, page, computeLayout(page));
+    });
+  }
+  return out;
+}
