@@ -5,7 +5,7 @@
  * A seeded fifth of the pages is held out to choose the decision threshold;
  * the shipped model is then trained on all pages. Test and val pages are never
  * used here: `npm run bench:kie` scores them.
- * Usage: npm run train:split [-- --out FILE]
+ * Usage: npm run train:split [-- --out FILE] [--epochs N]
  */
 import { join } from 'node:path';
 import { imageKey } from '../src/core/document.js';
@@ -21,6 +21,8 @@ import { readCachedOcr } from './lib/ocr-cache.js';
 
 const outAt = process.argv.indexOf('--out');
 const OUT = outAt >= 0 ? process.argv[outAt + 1]! : join(import.meta.dirname, '..', 'models', 'line-split', 'line-split.kiew');
+const epochsAt = process.argv.indexOf('--epochs');
+const TRAIN = { ...DEFAULT_TRAIN_SPLIT, ...(epochsAt >= 0 ? { epochs: Number(process.argv[epochsAt + 1]) } : {}) };
 const t0 = performance.now();
 
 /** Aligned examples of every cached page of a set, grouped by page. */
@@ -77,12 +79,12 @@ function thresholdTable(model: SplitModel, examples: readonly SplitExample[], th
 
 const config: SplitConfig = DEFAULT_SPLIT_CONFIG;
 const { train: fitPages, val: heldPages } = splitItems(byPage, 0.8, 1);
-const probe = trainSplit(fitPages.flat(), config, DEFAULT_TRAIN_SPLIT);
+const probe = trainSplit(fitPages.flat(), config, TRAIN);
 const table = thresholdTable(probe, heldPages.flat(), [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
 console.log(`held-out pages (${heldPages.length}):\n  ${table.map((r) => r.line).join('\n  ')}`);
 const best = table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
 const finalConfig: SplitConfig = { ...config, threshold: best.t };
-const model = trainSplit(all, finalConfig, DEFAULT_TRAIN_SPLIT);
+const model = trainSplit(all, finalConfig, TRAIN);
 const seconds = (performance.now() - t0) / 1000;
 await saveSplitModel(OUT, model, {
   trainingSeconds: Math.round(seconds),
@@ -90,6 +92,6 @@ await saveSplitModel(OUT, model, {
   heldOutF1: Number(best.f1.toFixed(4)),
   lines: all.length,
   cuts: positives,
-  train: DEFAULT_TRAIN_SPLIT,
+  train: TRAIN,
 });
 console.log(`threshold ${best.t}; wrote ${OUT} in ${seconds.toFixed(1)} s`);

@@ -1,7 +1,7 @@
 /**
  * Targets for the line-split model: OCR lines of training pages aligned to the
  * gold segments. Each recognised character is placed on the line's middle axis
- * and given to the gold segment whose box holds it; a cut point is positive when
+ * and given to the gold segment whose box holds it (none when two boxes do); a cut point is positive when
  * the characters on its two sides belong to different segments. Pure functions.
  */
 import { boundingBox, type Box, type Point, type Polygon } from '../core/geometry.js';
@@ -27,8 +27,7 @@ const inside = (b: Box, [x, y]: Point, pad: number): boolean => x >= b.x0 - pad 
 
 /**
  * The gold segment (index into `segments`) of each character of `line`, `-1`
- * for spaces and characters outside every segment. Of several boxes holding a
- * character, the one whose centre is vertically nearest wins.
+ * for spaces and characters outside every segment or inside several.
  */
 export function alignChars(line: OcrLine, segments: readonly AlignSegment[], boxes: readonly Box[] = segments.map((s) => boundingBox(s.points))): number[] {
   const lineBox = boundingBox(line.points);
@@ -36,17 +35,9 @@ export function alignChars(line: OcrLine, segments: readonly AlignSegment[], box
   return line.chars.map((c, k) => {
     if (c.text.trim() === '') return -1;
     const p = charPoint(line, k);
-    let best = -1;
-    let bestDy = Infinity;
-    for (const [b, i] of near) {
-      if (!inside(b, p, 2)) continue;
-      const dy = Math.abs((b.y0 + b.y1) / 2 - p[1]);
-      if (dy < bestDy) {
-        bestDy = dy;
-        best = i;
-      }
-    }
-    return best;
+    // A character inside two boxes (overlapping multi-line entities) is ambiguous: left unaligned, not guessed.
+    const holders = near.filter(([b]) => inside(b, p, 2));
+    return holders.length === 1 ? holders[0]![1] : -1;
   });
 }
 
