@@ -19,6 +19,11 @@ export const EXIT_CODES: Readonly<Record<KieErrorCode, number>> = Object.freeze(
   UNKNOWN_LABEL: 12,
   UNKNOWN_FORMAT: 13,
   OUTPUT_FAILED: 14,
+  UNAUTHORIZED: 15,
+  NOT_FOUND: 16,
+  RATE_LIMITED: 17,
+  TIMEOUT: 18,
+  UNAVAILABLE: 19,
 });
 
 export const USAGE_EXIT_CODE = 2;

@@ -17,6 +17,12 @@ export const KIE_ERROR_CODES = [
   'UNKNOWN_LABEL',
   'UNKNOWN_FORMAT',
   'OUTPUT_FAILED',
+  // Service errors (the HTTP API and its key store).
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

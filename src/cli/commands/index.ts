@@ -7,6 +7,8 @@ import { registerStatsCommand } from './stats.js';
 import { registerEvalCommand } from './eval.js';
 import { registerLabelCommand } from './label.js';
 import { registerExtractCommand } from './extract.js';
+import { registerServeCommand } from './serve.js';
+import { registerKeysCommand } from './keys.js';
 import { registerTrainCommand } from './train.js';
 
 /** Adds every sub-command to the program. One line per command file. */
@@ -18,5 +20,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerEvalCommand(program, ctx);
   registerLabelCommand(program, ctx);
   registerExtractCommand(program, ctx);
+  registerServeCommand(program, ctx);
+  registerKeysCommand(program, ctx);
   registerTrainCommand(program, ctx);
 }

@@ -1,0 +1,46 @@
+/** `POST /v1/extract`: one page, synchronously, answered from the store when the same bytes were seen with the same model. */
+import { Hono } from 'hono';
+import { KieError } from '../../core/errors.js';
+import type { ApiDeps } from './deps.js';
+import type { ApiEnv } from './env.js';
+import { readUploads } from './limits.js';
+import { parseModel } from './request-params.js';
+import { pageOf, parseFormat, toDocument } from './views.js';
+
+export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  app.post('/', async (c) => {
+    const model = parseModel(c.req.query('model'), deps.models);
+    const format = parseFormat(c.req.query('format'));
+    const { files } = await readUploads(c, { maxFiles: 1, maxBytes: deps.limits.maxUploadBytes });
+    const upload = files[0]!;
+    const cached = deps.store.getResult(upload.hash, model);
+    if (cached) {
+      deps.metrics.pageProcessed('cached', 'sync');
+      c.header('X-Kie-Cache', 'hit');
+      return c.json(toDocument(cached.model, [pageOf(cached, upload.name)], [], format));
+    }
+    const signal = AbortSignal.timeout(deps.limits.requestTimeoutMs);
+    const run = deps.pool.run({ bytes: upload.bytes, name: upload.name, model }, { signal });
+    // The page may already be on a worker: answer 504 at the deadline and let the page finish unseen.
+    const timeout = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(new KieError('TIMEOUT', `the page took longer than ${deps.limits.requestTimeoutMs} ms`)), {
+        once: true,
+      }),
+    );
+    let outcome;
+    try {
+      outcome = await Promise.race([run, timeout]);
+    } catch (error) {
+      deps.metrics.pageProcessed('error', 'sync');
+      throw error;
+    } finally {
+      run.catch(() => undefined);
+    }
+    deps.metrics.pageProcessed('ok', 'sync');
+    deps.store.putResult(upload.hash, model, outcome);
+    c.header('X-Kie-Cache', 'miss');
+    return c.json(toDocument(outcome.model, [outcome.page], [], format));
+  });
+  return app;
+}

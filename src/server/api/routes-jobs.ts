@@ -1,0 +1,56 @@
+/** `/v1/jobs`: asynchronous batches stored in the database and run by the job runner. */
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { KieError } from '../../core/errors.js';
+import { jobNotFound } from '../store/jobs.js';
+import type { ApiDeps } from './deps.js';
+import type { ApiEnv } from './env.js';
+import { readUploads } from './limits.js';
+import { parseCallbackUrl, parseModel } from './request-params.js';
+import { jobDocument, jobView, parseFormat } from './views.js';
+
+const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
+
+export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
+  const { store, runner, limits } = deps;
+  const app = new Hono<ApiEnv>();
+
+  app.post('/', async (c) => {
+    if (runner.active() >= limits.maxActiveJobs) {
+      c.set('retryAfter', 30);
+      throw new KieError('RATE_LIMITED', `${runner.active()} jobs are queued or running, the limit is ${limits.maxActiveJobs}: retry later`);
+    }
+    const { files, fields } = await readUploads(c, { maxFiles: limits.maxFilesPerJob, maxBytes: limits.maxUploadBytes });
+    const model = parseModel(c.req.query('model') ?? fields.model, deps.models);
+    const callbackUrl = parseCallbackUrl(c.req.query('callbackUrl') ?? fields.callbackUrl);
+    const id = `job_${randomBytes(12).toString('base64url')}`;
+    const job = store.createJob({ id, keyId: c.get('keyId'), model, callbackUrl, files: files.map((f) => ({ name: f.name, hash: f.hash, bytes: f.bytes })) });
+    runner.enqueue(id);
+    c.header('Location', `/v1/jobs/${id}`);
+    return c.json(jobView(job, store), 202);
+  });
+
+  app.get('/:id', (c) => {
+    const job = store.getJob(c.req.param('id'), c.get('keyId'));
+    if (!job) throw jobNotFound(c.req.param('id'));
+    return c.json(jobView(job, store, parseFormat(c.req.query('format'))));
+  });
+
+  app.get('/:id/result', (c) => {
+    const job = store.getJob(c.req.param('id'), c.get('keyId'));
+    if (!job) throw jobNotFound(c.req.param('id'));
+    const format = parseFormat(c.req.query('format'));
+    // Not finished yet: the status, with 202 as for a job still accepted-and-working.
+    if (!FINISHED.has(job.state)) return c.json(jobView(job, store, format), 202);
+    return c.json(jobDocument(job, store, format));
+  });
+
+  app.delete('/:id', (c) => {
+    const id = c.req.param('id');
+    if (!store.getJob(id, c.get('keyId'))) throw jobNotFound(id);
+    runner.cancel(id);
+    store.deleteJob(id, c.get('keyId'));
+    return c.body(null, 204);
+  });
+  return app;
+}

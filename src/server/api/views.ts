@@ -1,0 +1,88 @@
+/**
+ * The JSON the API answers with: the `kie extract` document (schemaVersion 1) for
+ * one page or a job's pages, in the requested format, and the job status view.
+ */
+import { KieError } from '../../core/errors.js';
+import type { JobRecord, JobStore, StoredResult } from '../store/jobs.js';
+
+/** `json`: the `kie extract` document; `key-values`: only each page's key-value pairs. */
+export const RESPONSE_FORMATS = ['json', 'key-values'] as const;
+export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
+
+/** The `kie extract` JSON schema version the documents follow. */
+export const DOCUMENT_SCHEMA_VERSION = 1;
+
+export function parseFormat(value: string | undefined): ResponseFormat {
+  if (value === undefined || value === '') return 'json';
+  if ((RESPONSE_FORMATS as readonly string[]).includes(value)) return value as ResponseFormat;
+  throw new KieError('INVALID_ARGUMENT', `format must be one of ${RESPONSE_FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+type PageJson = Record<string, unknown>;
+interface FileError {
+  image: string;
+  code: string;
+  message: string;
+}
+
+/** The document of some pages: what `kie extract` prints for them. */
+export function toDocument(
+  model: { name: string; version: string },
+  pages: readonly PageJson[],
+  errors: readonly FileError[],
+  format: ResponseFormat,
+): Record<string, unknown> {
+  const shown = format === 'json' ? pages : pages.map((p) => ({ image: p.image, keyValues: p.keyValues }));
+  return { schemaVersion: DOCUMENT_SCHEMA_VERSION, model, pages: shown, ...(errors.length > 0 ? { errors } : {}) };
+}
+
+/** A stored result as the page of a file named `image`. */
+export function pageOf(result: StoredResult, image: string): PageJson {
+  return { ...result.page, image };
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/** The status view of a job (`GET /v1/jobs/{id}`), with the results of the files done so far. */
+export function jobView(job: JobRecord, store: JobStore, format: ResponseFormat = 'json'): Record<string, unknown> {
+  const done = job.files.filter((f) => f.state === 'done').length;
+  const failed = job.files.filter((f) => f.state === 'failed').length;
+  return {
+    id: job.id,
+    state: job.state,
+    model: job.model,
+    createdAt: iso(job.createdAt),
+    updatedAt: iso(job.updatedAt),
+    finishedAt: iso(job.finishedAt),
+    ...(job.error ? { error: { code: 'JOB_FAILED', message: job.error } } : {}),
+    progress: { total: job.files.length, done, failed, fraction: job.files.length === 0 ? 1 : (done + failed) / job.files.length },
+    files: job.files.map((f) => {
+      const base = { index: f.index, name: f.name, state: f.state };
+      if (f.error) return { ...base, error: f.error };
+      if (f.state !== 'done') return base;
+      const result = store.getResult(f.hash, job.model);
+      if (!result) return { ...base, state: 'failed', error: { code: 'NOT_FOUND', message: 'the result is no longer stored (retention)' } };
+      const page = pageOf(result, f.name);
+      return { ...base, result: format === 'json' ? page : { image: f.name, keyValues: page.keyValues } };
+    }),
+    ...(job.callback ? { callback: job.callback } : {}),
+    links: { self: `/v1/jobs/${job.id}`, result: `/v1/jobs/${job.id}/result` },
+  };
+}
+
+/** The result document of a finished job: its pages, and its failed files as `errors`. */
+export function jobDocument(job: JobRecord, store: JobStore, format: ResponseFormat): Record<string, unknown> {
+  const pages: PageJson[] = [];
+  const errors: FileError[] = [];
+  let model = { name: job.model, version: '' };
+  for (const f of job.files) {
+    const result = f.state === 'done' ? store.getResult(f.hash, job.model) : undefined;
+    if (result) {
+      model = result.model;
+      pages.push(pageOf(result, f.name));
+    } else {
+      errors.push({ image: f.name, code: f.error?.code ?? 'NOT_FOUND', message: f.error?.message ?? 'no result for this file' });
+    }
+  }
+  return { ...toDocument(model, pages, errors, format), job: { id: job.id, state: job.state, ...(job.error ? { error: job.error } : {}) } };
+}

@@ -1,0 +1,84 @@
+/**
+ * The page engines a worker (or the inline pool) runs: the KIE pipeline through
+ * `createExtractor`, or OCR only. Each loads its sessions once and serves many pages.
+ */
+import { toExtractPageJson } from '../../pipeline/extract-json.js';
+import { createExtractor, type Extractor } from '../../pipeline/kie.js';
+import { createOcr, type OcrEngine } from '../../pipeline/ocr.js';
+import { loadLineSplitter } from '../../pipeline/split-lines.js';
+import type { EngineSpec, PageEngine, PageOutcome } from './types.js';
+
+/** Name and version the OCR-only engine reports as its model. */
+export const OCR_ONLY_MODEL = { name: 'ocr-only', version: '1' } as const;
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * Creates the engine a spec names. OCR sessions are shared by every KIE model
+ * the engine serves; KIE models load on their first page and stay loaded.
+ *
+ * @example
+ * const engine = await createEngine({ engine: 'ocr', threads: 1, maxPixels: 40e6 });
+ * const { page } = await engine.extract({ bytes, name: 'form.png', model: 'ocr-only' });
+ * await engine.release();
+ */
+export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
+  const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels });
+  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr) : kieEngine(ocr);
+}
+
+function ocrOnlyEngine(ocr: OcrEngine): PageEngine {
+  return {
+    async extract(task): Promise<PageOutcome> {
+      const page = await ocr.recognize(task.bytes);
+      // The `kie extract` page shape with every line an unlabelled segment, so clients parse one format.
+      return {
+        model: { ...OCR_ONLY_MODEL },
+        page: {
+          image: task.name,
+          width: page.width,
+          height: page.height,
+          segments: page.lines.map((line, id) => ({
+            id,
+            points: line.points.map((p) => [round1(p[0]), round1(p[1])]),
+            text: line.text,
+            label: 'other',
+            labelScore: 0,
+          })),
+          links: [],
+          keyValues: [],
+          timings: { ocr: round1(page.timings.total), ser: 0, re: 0, total: round1(page.timings.total) },
+        },
+      };
+    },
+    release: () => ocr.release(),
+  };
+}
+
+async function kieEngine(ocr: OcrEngine): Promise<PageEngine> {
+  // As `kie extract` does by default (its --no-split turns it off).
+  const splitLines = await loadLineSplitter();
+  const extractors = new Map<string, Promise<Extractor>>();
+  const extractorFor = (model: string): Promise<Extractor> => {
+    let extractor = extractors.get(model);
+    if (!extractor) {
+      extractor = createExtractor({ model, ocr, ...(splitLines ? { splitLines } : {}) });
+      // A model that fails to load is tried again on the next page rather than cached as failed.
+      extractor.catch(() => extractors.delete(model));
+      extractors.set(model, extractor);
+    }
+    return extractor;
+  };
+  return {
+    async extract(task) {
+      const extractor = await extractorFor(task.model);
+      const result = await extractor.extract(task.bytes);
+      const { name, version } = extractor.model.manifest;
+      return { model: { name, version }, page: { ...toExtractPageJson({ image: task.name, result }) } };
+    },
+    async release() {
+      for (const extractor of extractors.values()) await (await extractor.catch(() => undefined))?.release();
+      await ocr.release();
+    },
+  };
+}
