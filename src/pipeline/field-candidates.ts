@@ -3,7 +3,7 @@
  * the field's class, or by rules (key synonyms, value types, position, hints)
  * when no model for the document type is at hand. Pure; coordinates in pixels.
  */
-import { columnOverlap, keyEvidence, matchForm, quadOfPoints, type TextLine } from '../core/field-keys.js';
+import { columnOverlap, findKey, keyEvidence, matchForm, quadOfPoints, type TextLine } from '../core/field-keys.js';
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import { sameLabel } from '../core/labels.js';
 import { findAmounts, findPhones } from '../core/normalize-amount.js';
@@ -133,11 +133,14 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
   const out: Candidate[] = [];
   page.segments.forEach((s, i) => {
     if (taken.has(s.id)) return;
-    const values = isMultiValueType(field) ? typedValues(field, s.text) : keyedRest(field, s.text);
+    const values = isMultiValueType(field) ? typedValues(field, s.text) : lineValues(field, s.text);
     for (const v of values) {
       const key = keyEvidence(page.lines, i, field, v.index).score;
-      // Without any key a typed value is only a guess; it keeps a small score so a page with no key still gets one.
+      // Without any key a typed value is only a guess: kept (with a small score) for required fields only.
+      if (key <= 0 && !field.required) continue;
       const valid = normalizeFieldValue(field, v.value) ? 0.3 : 0;
+      // Untyped kinds have no finder: a line that is not a value of the type is no candidate.
+      if (!isMultiValueType(field) && valid === 0) continue;
       const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5);
       out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules' });
     }
@@ -147,16 +150,18 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
 
 /** For untyped fields with keys (`Invoice No: 123`): the text after the key on the line. */
 function keyedRest(field: FieldSpec, text: string): { value: string; index: number }[] {
+  const hit = findKey(text, Object.values(field.keys).flat());
+  if (!hit) return [];
   const form = matchForm(text);
-  for (const key of Object.values(field.keys).flat()) {
-    const k = matchForm(key);
-    const at = form.indexOf(k);
-    if (at >= 0) {
-      const rest = text.slice(at + k.length).replace(/^[\s:：#.-]+/u, '').trim();
-      if (rest) return [{ value: rest, index: at + k.length }];
-    }
-  }
-  return [];
+  const rest = form.slice(hit.end);
+  const value = text.trim().slice(text.trim().length - rest.length).replace(/^[\s:：#.-]+/u, '').trim();
+  return value ? [{ value, index: hit.end }] : [];
+}
+
+/** Values of a field of an untyped kind (email, id, enum, number) in a line: after its key, else the whole line. */
+function lineValues(field: FieldSpec, text: string): { value: string; index: number }[] {
+  const rest = keyedRest(field, text);
+  return rest.length > 0 ? rest : [{ value: text.trim(), index: 0 }];
 }
 
 function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
@@ -167,6 +172,9 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
     const hinted = hints.filter((re) => re.test(s.text)).length;
     const key = Math.max(0, keyEvidence(page.lines, i, field).score);
+    // A field known only by its keys (a form's `Name:`) needs one; a line that is only the key is not its value.
+    if (hints.length === 0 && key <= 0) return -Infinity;
+    if (key > 0 && keyedRest(field, s.text).length === 0 && findKeyOnly(field, s.text)) return -Infinity;
     return Math.min(hinted, 3) + key + positionPrior(field, page.top[i] ?? 0.5);
   });
   const hinted = (i: number): boolean => hints.some((re) => re.test(page.segments[i]!.text));
@@ -186,7 +194,11 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       if (from - 1 >= 0 && ok(from - 1) && digitFree(from) && digitFree(from - 1) && tight(page, from - 1, from)) from--;
     }
     const ids = page.segments.slice(from, to + 1).map((s) => s.id);
-    const value = page.segments.slice(from, to + 1).map((s) => s.text.trim()).join(' ');
+    const texts = page.segments.slice(from, to + 1).map((s) => s.text.trim());
+    // `Name: Jane Doe` on one line: the value is what follows the key.
+    const rest = keyedRest(field, texts[0] ?? '')[0];
+    if (rest) texts[0] = rest.value;
+    const value = texts.join(' ');
     out.push({ value, segmentIds: ids, score: score + 0.3 * (to - from), source: 'rules' });
   });
   return out;
@@ -212,4 +224,10 @@ function tight(page: PreparedPage, upper: number, lower: number): boolean {
 /** A line's text with the field's `strip` patterns removed (a registration number is not part of a name). */
 function stripped(field: FieldSpec, text: string): string {
   return field.strip.reduce((t, source) => t.replace(new RegExp(source, 'giu'), ' '), text);
+}
+
+/** The line holds a key of the field and nothing else of substance (`Address:`). */
+function findKeyOnly(field: FieldSpec, text: string): boolean {
+  const hit = findKey(text, Object.values(field.keys).flat());
+  return hit !== undefined && matchForm(text).slice(hit.end).replace(/[\s:：#.-]/gu, '') === '';
 }

@@ -8,8 +8,9 @@ import { evaluateRe } from '../../eval/re-metrics.js';
 import { evaluateSer } from '../../eval/ser-metrics.js';
 import type { CliContext } from '../io.js';
 import { parseFloatOption } from '../options.js';
+import { runFieldsEval } from './eval-fields.js';
 
-const MODES = ['gold', 'e2e', 'ocr'] as const;
+const MODES = ['gold', 'e2e', 'ocr', 'fields'] as const;
 type EvalMode = (typeof MODES)[number];
 
 interface EvalOptions {
@@ -36,11 +37,12 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
     .requiredOption('--pred <path>', 'predicted dataset (file or folder)')
     .option('--gold-format <name>', 'format of the gold dataset (detected when left out)')
     .option('--pred-format <name>', 'format of the predictions (detected when left out)')
-    .option('--mode <mode>', 'gold: SER and RE paired by id; e2e: own OCR + SER; ocr: detection and text', parseMode, 'gold')
+    .option('--mode <mode>', 'gold: SER and RE paired by id; e2e: own OCR + SER; ocr: detection and text; fields: SROIE task 3 field values', parseMode, 'gold')
     .option('--iou <t>', 'IoU a predicted polygon needs to match (e2e, ocr)', parseFloatOption, 0.5)
     .option('--no-half-width', 'compare texts without folding full-width ASCII (e2e, ocr)')
     .option('--json', 'print JSON', false)
     .action(async (opts: EvalOptions) => {
+      if (opts.mode === 'fields') return runFieldsEval(ctx, opts);
       const gold = await readDataset(resolve(ctx.io.cwd, opts.gold), { format: opts.goldFormat, imageSizes: false });
       const pred = await readDataset(resolve(ctx.io.cwd, opts.pred), { format: opts.predFormat, imageSizes: false });
       const compare = { iouThreshold: opts.iou, halfWidth: opts.halfWidth };

@@ -7,6 +7,9 @@ import { loadImage } from '../../io/image.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
 import { expandInputs, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
+import { withFields } from '../../pipeline/extract-fields.js';
+import { loadDocumentSchema } from '../../io/schema-file.js';
+import type { DocumentSchema } from '../../core/schema.js';
 import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
 import { DEFAULT_KIE_MODEL } from '../../pipeline/model-resolve.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
@@ -27,6 +30,8 @@ interface ExtractCommandOptions {
   split: boolean;
   splitModel?: string;
   threads: number;
+  schema?: string;
+  fields: 'auto' | 'model' | 'rules';
 }
 
 export function registerExtractCommand(program: Command, ctx: CliContext): void {
@@ -43,6 +48,8 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
     .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
+    .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
+    .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
       await runExtractCommand(ctx, inputs, opts);
     });
@@ -54,6 +61,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   if (opts.format !== 'json' && !opts.out) {
     throw new KieError('INVALID_ARGUMENT', `--format ${opts.format} writes files: give --out FILE`);
   }
+  const schema = opts.schema === undefined ? undefined : await loadDocumentSchema(opts.schema, ctx.io.cwd);
   const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : undefined;
   // The model first: a wrong --model is reported before any input is read.
   const extractor = await createExtractor({
@@ -92,7 +100,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   } finally {
     await extractor.release();
   }
-  await writeOutput(ctx, opts, pages, errors, extractor);
+  await writeOutput(ctx, opts, pages, errors, extractor, schema);
 }
 
 async function extractOne(extractor: Extractor, source: ExtractSource, opts: ExtractCommandOptions): Promise<ExtractResult> {
@@ -112,6 +120,7 @@ async function writeOutput(
   pages: readonly ExtractedPage[],
   errors: readonly { image: string; code: string; message: string }[],
   extractor: Extractor,
+  schema?: DocumentSchema,
 ): Promise<void> {
   const { manifest } = extractor.model;
   if (opts.format !== 'json') {
@@ -120,7 +129,8 @@ async function writeOutput(
     ctx.io.stderr(`extracted ${pages.length} page(s); wrote ${opts.format}: ${files.join(', ')}\n`);
     return;
   }
-  const json = `${formatJson(toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors))}\n`;
+  const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
+  const json = `${formatJson(schema ? withFields(base, pages, schema, { mode: opts.fields }) : base)}\n`;
   if (!opts.out) {
     ctx.io.stdout(json);
     return;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalNumber, findAmounts, normalizeAmount, normalizePhone } from './normalize-amount.js';
+
+describe('normalizeAmount', () => {
+  it.each([
+    ['RM 23.10', { value: '23.10', currency: 'MYR' }],
+    ['RM23.10', { value: '23.10', currency: 'MYR' }],
+    ['$1,234.50', { value: '1234.50', currency: '$' }],
+    ['23,10 €', { value: '23.10', currency: 'EUR' }],
+    ['1.234,50 EUR', { value: '1234.50', currency: 'EUR' }],
+    ['¥88.5', { value: '88.50', currency: 'CNY' }],
+    ['-5.59', { value: '-5.59' }],
+    ['(5.59)', { value: '-5.59' }],
+    ['23.10', { value: '23.10' }],
+    ['TOTAL', undefined],
+  ])('%j → %j', (text, expected) => expect(normalizeAmount(text)).toEqual(expected));
+});
+
+describe('canonicalNumber', () => {
+  it.each([
+    ['1,234.50', '1234.50'],
+    ['23,10', '23.10'],
+    ['1.234', '1234'],
+    ['007.5', '7.50'],
+    ['12a', undefined],
+  ])('%j → %j', (text, expected) => expect(canonicalNumber(text)).toBe(expected));
+});
+
+describe('findAmounts', () => {
+  it('skips numbers glued to letters and percentages', () => {
+    expect(findAmounts('EGGS 10PCS A123 10.00% 5.90').map((a) => a.value)).toEqual(['5.90']);
+  });
+  it('keeps the currency in the printed text', () => {
+    expect(findAmounts('TOTAL RM 60.30')[0]).toMatchObject({ text: 'RM 60.30', number: '60.30', currency: 'MYR' });
+  });
+});
+
+describe('normalizePhone', () => {
+  it.each([
+    ['TEL: 03-7865 4321', '0378654321'],
+    ['+60 (3) 7865-4321', '+60378654321'],
+    ['Tel 12345', undefined],
+  ])('%j → %j', (text, expected) => expect(normalizePhone(text)).toBe(expected));
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, normalizeDate, type DateNormalizeOptions } from './normalize-date.js';
+
+describe('normalizeDate', () => {
+  it.each<[string, string | undefined, DateNormalizeOptions?]>([
+    ['15/03/2019', '2019-03-15'],
+    ['5-3-19', '2019-03-05'],
+    ['5-3-19', '2019-05-03', { order: 'mdy' }],
+    ['03/15/2019', '2019-03-15'], // 15 cannot be a month
+    ['15.03.2019', '2019-03-15'],
+    ['2019-03-15', '2019-03-15'],
+    ['2019/3/5', '2019-03-05'],
+    ['15 Mar 2019', '2019-03-15'],
+    ['15-MAR-19', '2019-03-15'],
+    ['15MAR2019', '2019-03-15'],
+    ['March 15, 2019', '2019-03-15'],
+    ['2019年3月15日', '2019-03-15'],
+    ['DATE: 19/10/2018 20:49:59 #01', '2018-10-19'],
+    ['01/01/99', '1999-01-01'],
+    ['31/02/2019', undefined],
+    ['TOTAL 23.10', undefined],
+    ['', undefined],
+  ])('%j → %j', (text, iso, options) => expect(normalizeDate(text, options)).toBe(iso));
+
+  it('finds every date with its printed text and position', () => {
+    expect(findDates('from 01/02/2020 to 2020-03-04')).toEqual([
+      { text: '01/02/2020', index: 5, iso: '2020-02-01' },
+      { text: '2020-03-04', index: 19, iso: '2020-03-04' },
+    ]);
+  });
+});

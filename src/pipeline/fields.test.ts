@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../core/geometry.js';
+import { parseDocumentSchema } from '../core/schema-parse.js';
+import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from './fields.js';
+
+const schema = parseDocumentSchema({
+  schemaVersion: 1,
+  name: 'receipt',
+  fields: [
+    { name: 'company', multiline: true, required: true, position: 'top', hints: ['\\bSDN BHD\\b'], excludes: ['INVOICE'], strip: ['\\s*\\(\\d+-[A-Z]\\)$'] },
+    { name: 'date', type: 'date', required: true, keys: { en: ['Date'], zh: ['日期'] }, rules: { notFuture: true } },
+    { name: 'address', multiline: true, position: 'top', hints: ['\\bJALAN\\b', '\\d{5}'], excludes: ['TEL'] },
+    { name: 'total', type: 'amount', required: true, position: 'bottom', keys: { en: ['Total'], zh: ['合计'] }, negativeKeys: ['Cash', 'Subtotal'] },
+    { name: 'subtotal', type: 'amount', keys: ['Subtotal'] },
+  ],
+  checks: [{ left: 'total', op: '>=', right: 'subtotal' }],
+});
+
+let nextId = 0;
+function seg(text: string, row: number, x = 10, label = 'other', labelScore = 0.9): FieldSegment {
+  const y = 10 + row * 30;
+  const w = text.length * 10;
+  const points: Point[] = [[x, y], [x + w, y], [x + w, y + 20], [x, y + 20]];
+  return { id: nextId++, points, text, label, labelScore };
+}
+
+const single = (f: unknown): ExtractedField => f as ExtractedField;
+
+describe('extractFields (rules)', () => {
+  nextId = 0;
+  const page = [
+    seg('TAX INVOICE', 0),
+    seg('SUNRISE MART SDN BHD (12345-X)', 1),
+    seg('NO. 12, JALAN BUNGA RAYA,', 2),
+    seg('47300 PETALING JAYA', 3),
+    seg('TEL: 03-7865 4321', 4),
+    seg('DATE: 15/03/2019', 5),
+    seg('SUBTOTAL', 8),
+    seg('20.00', 8, 300),
+    seg('TOTAL', 9),
+    seg('RM 23.10', 9, 300),
+    seg('CASH', 10),
+    seg('50.00', 10, 300),
+  ];
+  const fields = extractFields({ segments: page }, schema, { mode: 'rules', today: '2026-01-01' });
+  it.each<[string, Partial<ExtractedField>]>([
+    ['company', { value: 'SUNRISE MART SDN BHD', segmentIds: [1], valid: true, source: 'rules' }],
+    ['address', { value: 'NO. 12, JALAN BUNGA RAYA, 47300 PETALING JAYA', segmentIds: [2, 3] }],
+    ['date', { value: '15/03/2019', normalized: '2019-03-15', valid: true }],
+    ['total', { value: 'RM 23.10', normalized: '23.10', currency: 'MYR', segmentIds: [9], valid: true }],
+    ['subtotal', { value: '20.00', normalized: '20.00' }],
+  ])('%s', (name, expected) => expect(fields[name]).toMatchObject(expected));
+  it('prints the values as found', () => {
+    expect(fieldValues(fields)).toMatchObject({ company: 'SUNRISE MART SDN BHD', total: 'RM 23.10' });
+  });
+});
+
+describe('extractFields (model labels)', () => {
+  it('joins the lines of a multi-line class in reading order and picks the best single value', () => {
+    nextId = 0;
+    const page = [
+      seg('47300 PETALING JAYA', 3, 10, 'ADDRESS'), // given out of order
+      seg('NO. 12, JALAN BUNGA RAYA,', 2, 10, 'address'),
+      seg('合计', 9),
+      seg('23.10', 9, 300, 'TOTAL', 0.6),
+      seg('13.00', 6, 300, 'TOTAL', 0.7),
+      seg('日期 2019年3月15日', 1, 10, 'DATE'),
+    ];
+    const fields = extractFields({ segments: page }, schema, { mode: 'model' });
+    expect(single(fields.address)).toMatchObject({ value: 'NO. 12, JALAN BUNGA RAYA, 47300 PETALING JAYA', segmentIds: [1, 0], source: 'model' });
+    // The key to its left outweighs the slightly higher model score of the other amount.
+    expect(single(fields.total)).toMatchObject({ value: '23.10', segmentIds: [3] });
+    expect(single(fields.date)).toMatchObject({ value: '2019年3月15日', normalized: '2019-03-15' });
+    expect(single(fields.company)).toMatchObject({ value: null, valid: false, problems: ['missing'], source: 'none' });
+  });
+
+  it('returns invalid values with their problems instead of dropping them', () => {
+    nextId = 0;
+    const page = [seg('DATE: 15/03/2099', 0, 10, 'DATE'), seg('TOTAL 9.00', 5, 10, 'TOTAL'), seg('SUBTOTAL 10.00', 4, 10, 'SUBTOTAL')];
+    const fields = extractFields({ segments: page }, schema, { mode: 'model', today: '2026-01-01' });
+    expect(single(fields.date)).toMatchObject({ normalized: '2099-03-15', valid: false, problems: ['2099-03-15 is in the future (today 2026-01-01)'] });
+    expect(single(fields.total)).toMatchObject({ value: '9.00', valid: false, problems: ['total 9.00 must be >= subtotal 10.00'] });
+  });
+
+  it('falls back on rules for fields the model labelled nothing for (auto)', () => {
+    nextId = 0;
+    const page = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('TOTAL', 5), seg('7.50', 5, 300)];
+    const fields = extractFields({ segments: page }, schema);
+    expect(single(fields.company).source).toBe('model');
+    expect(single(fields.total)).toMatchObject({ value: '7.50', source: 'rules' });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Receipts through runCli: `kie extract --schema receipt` on the bundled
+ * example, weak labels in `kie convert --from sroie` and `kie eval --mode fields`
+ * on a generated SROIE folder, schema errors.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runKie } from './helpers/run-kie.js';
+import { tempDir } from './fixtures/synthetic.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** A two-receipt SROIE folder (box/ and key/, no images). */
+async function writeSroie(dir: string): Promise<void> {
+  await mkdir(join(dir, 'box'), { recursive: true });
+  await mkdir(join(dir, 'key'), { recursive: true });
+  const box = (rows: string[]): string => rows.map((t, i) => `10,${10 + i * 30},300,${10 + i * 30},300,${30 + i * 30},10,${30 + i * 30},${t}`).join('\n');
+  await writeFile(join(dir, 'box', 'r1.csv'), box(['ACME TRADING SDN BHD', 'NO 1, JALAN SATU,', '50000 KUALA LUMPUR', 'DATE: 01/02/2019', 'TOTAL: 12.50']));
+  await writeFile(join(dir, 'key', 'r1.json'), JSON.stringify({ company: 'ACME TRADING SDN BHD', date: '01/02/2019', address: 'NO 1, JALAN SATU, 50000 KUALA LUMPUR', total: '12.50' }));
+  await writeFile(join(dir, 'box', 'r2.csv'), box(['BETA STORE', 'TOTAL 7.00']));
+  await writeFile(join(dir, 'key', 'r2.json'), JSON.stringify({ company: 'GAMMA STORE', date: '', address: '', total: '7.00' }));
+}
+
+describe('kie extract --schema receipt', () => {
+  it('returns the fields of the bundled receipt (rule-based fallback with the default model)', async () => {
+    const run = await runKie(ROOT, 'extract', '--schema', 'receipt', 'examples/receipt.jpg');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out) as { documentSchema: string; pages: Array<{ fields: Record<string, { value: string; normalized: string; valid: boolean }> }> };
+    expect(json.documentSchema).toBe('receipt');
+    const fields = json.pages[0]!.fields;
+    expect(fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD', valid: true });
+    expect(fields.date).toMatchObject({ normalized: '2019-03-15', valid: true });
+    expect(fields.total).toMatchObject({ value: '23.10', normalized: '23.10', valid: true });
+  });
+
+  it('names the shipped schemas when the schema is unknown', async () => {
+    const run = await runKie(ROOT, 'extract', '--schema', 'invoice', 'examples/receipt.jpg');
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/unknown schema "invoice" \(valid: form, receipt/u);
+  });
+});
+
+describe('weak labels and field scores on a generated SROIE folder', () => {
+  it('kie convert labels lines from the field values and reports the coverage', async () => {
+    const dir = await tempDir();
+    await writeSroie(join(dir, 'sroie'));
+    const run = await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'out.json', '--to', 'kie');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('company    found 1/2 (50.0%)');
+    expect(run.out).toContain('lines labelled 6/7: COMPANY 1, ADDRESS 2, DATE 1, TOTAL 2');
+    expect(run.out).toContain('r2 company: "GAMMA STORE"');
+    const written = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')) as { documents: Array<{ pages: Array<{ segments: Array<{ label: string }> }> }> };
+    expect(written.documents[0]!.pages[0]!.segments.map((s) => s.label)).toEqual(['COMPANY', 'ADDRESS', 'ADDRESS', 'DATE', 'TOTAL']);
+    const raw = await runKie(dir, 'convert', '--from', 'sroie', '--no-weak-labels', 'sroie', 'raw.json', '--to', 'kie');
+    expect(raw.out).not.toContain('weak labels');
+  });
+
+  it('kie eval --mode fields scores a folder of per-receipt JSON with the SROIE comparison', async () => {
+    const dir = await tempDir();
+    await writeSroie(join(dir, 'sroie'));
+    await mkdir(join(dir, 'pred'));
+    await writeFile(join(dir, 'pred', 'r1.json'), JSON.stringify({ company: 'ACME  TRADING SDN BHD', date: '01/02/2019', address: 'x', total: '12.50' }));
+    await writeFile(join(dir, 'pred', 'r2.json'), JSON.stringify({ company: 'BETA STORE', total: '7.00' }));
+    const run = await runKie(dir, 'eval', '--mode', 'fields', '--gold', 'sroie', '--gold-format', 'sroie', '--pred', 'pred', '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as { fields: { perField: Record<string, { tp: number; gold: number; pred: number }>; overall: { tp: number } } };
+    expect(report.fields.perField.company).toMatchObject({ tp: 1, gold: 2, pred: 2 });
+    expect(report.fields.perField.total).toMatchObject({ tp: 2, gold: 2, pred: 2 });
+    expect(report.fields.overall.tp).toBe(4);
+  });
+});
