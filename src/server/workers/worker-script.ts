@@ -6,7 +6,7 @@
  * worker thread does not inherit the parent's TypeScript loader (`--import tsx`
  * in a worker's execArgv does not apply to the worker's own entry either: measured
  * on Node 20). So the worker is started from a tiny CommonJS bootstrap (`eval`)
- * that imports tsx's `tsImport` API and loads the `.ts` entry through it. tsx is
+ * (dynamic imports only) that imports tsx's `tsImport` API and loads the `.ts` entry through it. tsx is
  * a dev dependency: only source checkouts take that path, and the built package
  * never needs it.
  */
@@ -20,8 +20,10 @@ export type WorkerLaunch =
   | { readonly kind: 'script'; readonly entry: URL }
   | { readonly kind: 'tsx'; readonly entry: URL; readonly tsxApi: string };
 
-const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
-import(workerData.boot.tsxApi).then(({ tsImport }) => tsImport(workerData.boot.entry, workerData.boot.entry));`;
+// Only dynamic imports: an eval'd worker is CommonJS, or ESM when the parent runs
+// under `--import tsx` (workers inherit execArgv), and import() is valid in both.
+const BOOTSTRAP = `import('node:worker_threads').then(({ workerData }) =>
+  import(workerData.boot.tsxApi).then(({ tsImport }) => tsImport(workerData.boot.entry, workerData.boot.entry)));`;
 
 /**
  * Finds the worker entry in `dir` (default: this module's folder): `worker-entry.js`

@@ -1,0 +1,74 @@
+/**
+ * `kie serve` with the real pipeline on a worker thread: the API answers the
+ * same key-values as `kie extract`. Runs the worker from the TypeScript sources,
+ * i.e. through the tsx bootstrap of worker-script.ts (the built path is covered
+ * by the resolution test below and by `npm run build`).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run.js';
+import { startApiServer, type ApiServer } from '../src/server/api/serve.js';
+import { resolveWorkerLaunch } from '../src/server/workers/worker-script.js';
+import { multipart, tempDir } from './serve/helpers.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const FORM = join(ROOT, 'examples', 'form-en.png');
+
+interface PageJson {
+  image: string;
+  segments: { text: string; label: string }[];
+  keyValues: { key: string; value: string }[];
+}
+
+describe('worker entry resolution', () => {
+  it('starts the built .js when present, else the .ts through tsx, else says to build', async () => {
+    const dir = await tempDir();
+    const built = join(dir, 'built');
+    const source = join(dir, 'source');
+    await mkdir(built);
+    await mkdir(source);
+    await writeFile(join(built, 'worker-entry.js'), '');
+    await writeFile(join(built, 'worker-entry.ts'), '');
+    await writeFile(join(source, 'worker-entry.ts'), '');
+    expect(resolveWorkerLaunch(pathToFileURL(`${built}/`))).toMatchObject({ kind: 'script' });
+    const fromSource = resolveWorkerLaunch(pathToFileURL(`${source}/`));
+    expect(fromSource).toMatchObject({ kind: 'tsx' });
+    expect(fromSource.kind === 'tsx' && fromSource.tsxApi).toMatch(/^file:.*tsx/u);
+    expect(() => resolveWorkerLaunch(pathToFileURL(`${dir}/`))).toThrow(/npm run build/u);
+    // This checkout runs from the sources.
+    expect(resolveWorkerLaunch().kind).toBe('tsx');
+  });
+});
+
+describe('kie serve with the real pipeline', () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer({ dataDir: await tempDir(), port: 0, auth: false, workers: 1, log: () => undefined });
+    await server.ready;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('extracts examples/form-en.png synchronously with the key-values of kie extract', async () => {
+    const bytes = new Uint8Array(await readFile(FORM));
+    const res = await fetch(new URL('v1/extract', server.url), { method: 'POST', body: multipart([{ name: 'form-en.png', bytes }]) });
+    expect(res.status).toBe(200);
+    const api = (await res.json()) as { schemaVersion: number; model: { name: string }; pages: PageJson[] };
+    expect(api.schemaVersion).toBe(1);
+    expect(api.model.name).toBe('kie-forms');
+    const page = api.pages[0]!;
+    expect(page.image).toBe('form-en.png');
+    expect(page.keyValues.map((kv) => [kv.key, kv.value])).toContainEqual(['Name:', 'Jane Doe']);
+
+    let out = '';
+    const code = await runCli(['extract', FORM, '--threads', '1'], { stdout: (t) => void (out += t), stderr: () => undefined, cwd: ROOT });
+    expect(code).toBe(0);
+    const cli = (JSON.parse(out) as { model: unknown; pages: PageJson[] });
+    expect(api.model).toEqual(cli.model);
+    expect(page.segments.map((s) => [s.text, s.label])).toEqual(cli.pages[0]!.segments.map((s) => [s.text, s.label]));
+    expect(page.keyValues.map((kv) => [kv.key, kv.value])).toEqual(cli.pages[0]!.keyValues.map((kv) => [kv.key, kv.value]));
+  });
+});
