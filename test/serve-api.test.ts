@@ -25,7 +25,7 @@ async function kie(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 const url = (path: string): string => new URL(path, server.url).href;
-const post = (path: string, body: BodyInit, headers: Record<string, string> = auth): Promise<Response> => fetch(url(path), { method: 'POST', body, headers });
+const post = (path: string, body: RequestInit['body'], headers: Record<string, string> = auth): Promise<Response> => fetch(url(path), { method: 'POST', body, headers });
 
 beforeAll(async () => {
   dataDir = await tempDir();
