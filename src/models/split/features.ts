@@ -14,7 +14,7 @@ import { normaliseForHash, pushToken, textShape, type SparseRow } from '../kie/t
 import type { SplitConfig } from './config.js';
 
 /** Number of dense features per candidate. */
-export const SPLIT_DENSE_SIZE = 10;
+export const SPLIT_DENSE_SIZE = 11;
 
 /** Candidate cut positions of a line: `k` cuts between `chars[k - 1]` and `chars[k]`. */
 export function splitCandidates(line: Pick<OcrLine, 'chars'>): number[] {
@@ -66,6 +66,9 @@ export function splitFeatures(line: OcrLine, candidates: readonly number[], conf
     pushToken(row, `LS:${textShape(left)}`, 1, B);
     pushToken(row, `RS:${textShape(right)}`, 1, B);
     if (left.length <= 12) pushToken(row, `LT:${left}`, 1, B);
+    // A key that starts here (`身份证|证件号码:`): the right text up to its colon, when short.
+    const colon = Array.from(right).findIndex((c) => c === ':');
+    if (colon >= 0 && colon <= 10) pushToken(row, `RK:${Array.from(right).slice(0, colon + 1).join('')}`, 1, B);
     rows.push(row);
     const gap = gaps[k - 1] ?? 0;
     const leftLen = Array.from(left).length;
@@ -81,6 +84,7 @@ export function splitFeatures(line: OcrLine, candidates: readonly number[], conf
       texts[k] === ' ' || texts[k - 1] === ' ' ? 1 : 0,
       Math.log1p(width / h),
       Math.log1p(chars.length),
+      colon >= 0 && colon <= 10 ? 1 / (1 + colon) : 0,
     ]);
   }
   return packNetworkInput(rows, dense, SPLIT_DENSE_SIZE);
