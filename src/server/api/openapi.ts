@@ -1,6 +1,6 @@
 /**
  * The OpenAPI 3.1 description of API v1, served at `/v1/openapi.json`. Written by
- * hand as typed data; `test/serve-api.test.ts` checks that every route the app
+ * hand as typed data; `openapi.test.ts` checks that every route the app
  * serves is described.
  */
 import { IMAGE_MEDIA_TYPES } from './limits.js';
