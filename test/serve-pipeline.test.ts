@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
 import { startApiServer, type ApiServer } from '../src/server/api/serve.js';
@@ -45,7 +46,8 @@ describe('worker entry resolution', () => {
 describe('kie serve with the real pipeline', () => {
   let server: ApiServer;
   beforeAll(async () => {
-    server = await startApiServer({ dataDir: await tempDir(), port: 0, auth: false, workers: 1, log: () => undefined });
+    // 1 Mpx: form-en.png (1000x760) passes, a 2000x1000 page does not.
+    server = await startApiServer({ dataDir: await tempDir(), port: 0, auth: false, workers: 1, limits: { maxPixels: 1_000_000 }, log: () => undefined });
     await server.ready;
   });
   afterAll(async () => {
@@ -70,5 +72,12 @@ describe('kie serve with the real pipeline', () => {
     expect(api.model).toEqual(cli.model);
     expect(page.segments.map((s) => [s.text, s.label])).toEqual(cli.pages[0]!.segments.map((s) => [s.text, s.label]));
     expect(page.keyValues.map((kv) => [kv.key, kv.value])).toEqual(cli.pages[0]!.keyValues.map((kv) => [kv.key, kv.value]));
+  });
+
+  it('refuses an image over the pixel limit with 413 before decoding it', async () => {
+    const big = new Uint8Array(await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#ffffff' } }).png().toBuffer());
+    const res = await fetch(new URL('v1/extract', server.url), { method: 'POST', body: big, headers: { 'Content-Type': 'image/png' } });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'IMAGE_TOO_LARGE' });
   });
 });

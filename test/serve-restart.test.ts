@@ -122,6 +122,21 @@ describe('kie serve: storage', () => {
     }
   });
 
+  it('answers 504 when a page takes longer than the request timeout, and finishes requests in flight on close', async () => {
+    const server = await startApiServer({ ...base(await tempDir(), 400), workers: 1, limits: { requestTimeoutMs: 100 } });
+    const [slow, inFlight] = await distinctPngs(2, 24);
+    const res = await fetch(new URL('v1/extract', server.url), { method: 'POST', body: multipart([{ name: 'slow.png', bytes: slow! }]) });
+    expect(res.status).toBe(504);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TIMEOUT');
+    await server.close();
+
+    const graceful = await startApiServer({ ...base(await tempDir(), 150), shutdownGraceMs: 5000 });
+    const pending = fetch(new URL('v1/extract', graceful.url), { method: 'POST', body: multipart([{ name: 'x.png', bytes: inFlight! }]) });
+    await new Promise((r) => setTimeout(r, 50));
+    await graceful.close();
+    expect((await pending).status).toBe(200);
+  });
+
   it('refuses --no-auth on a non-loopback host', async () => {
     await expect(startApiServer({ ...base(await tempDir(), 5), host: '0.0.0.0' })).rejects.toThrow(/loopback/u);
   });

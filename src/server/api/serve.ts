@@ -50,6 +50,8 @@ export interface ApiServerOptions {
   readonly callbacks?: Partial<CallbackOptions>;
   /** Job starts before an interrupted job is failed. Default 3. */
   readonly maxJobAttempts?: number;
+  /** Milliseconds that requests in flight get to finish when the server closes. Default 10 000. */
+  readonly shutdownGraceMs?: number;
   /** Request and event log; default one JSON line per entry on stdout. */
   readonly log?: LogSink;
 }
@@ -59,7 +61,11 @@ export interface ApiServer {
   readonly port: number;
   /** Settles when the workers have loaded their models (readyz turns 200); rejects if they cannot. */
   readonly ready: Promise<void>;
-  /** Stops listening and working; unfinished jobs stay in the store for the next start. */
+  /**
+   * Stops listening (readyz turns 503), lets requests in flight finish (up to
+   * `shutdownGraceMs`), stops the workers; unfinished jobs stay in the store for
+   * the next start.
+   */
   close(): Promise<void>;
 }
 
@@ -166,9 +172,22 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (closing) return;
       closing = true;
       clearInterval(purgeTimer);
+      // Stop accepting, let requests in flight finish for a grace period, then cut the rest.
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        const cut = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }, options.shutdownGraceMs ?? 10_000);
+        // A keep-alive connection whose request ends during the grace period turns idle and would
+        // hold close() for the keep-alive timeout: close idle ones as they appear.
+        const sweep = setInterval(() => {
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        }, 25);
+        server.close(() => {
+          clearTimeout(cut);
+          clearInterval(sweep);
+          resolve();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
       runner.close();
       callbacks.close();
