@@ -5,7 +5,7 @@
  * A fifth of the pages (by a hash of their names) is held out to choose the decision threshold;
  * the shipped model is then trained on all pages. Test and val pages are never
  * used here: `npm run bench:kie` scores them.
- * Usage: npm run train:split [-- --out FILE] [--epochs N]
+ * Usage: npm run train:split [-- --out FILE] [--epochs N] [--batch LINES] [--dropout P] [--buckets N]
  */
 import { join } from 'node:path';
 import { imageKey } from '../src/core/document.js';
@@ -22,7 +22,15 @@ import { readCachedOcr } from './lib/ocr-cache.js';
 const outAt = process.argv.indexOf('--out');
 const OUT = outAt >= 0 ? process.argv[outAt + 1]! : join(import.meta.dirname, '..', 'models', 'line-split', 'line-split.kiew');
 const epochsAt = process.argv.indexOf('--epochs');
-const TRAIN = { ...DEFAULT_TRAIN_SPLIT, ...(epochsAt >= 0 ? { epochs: Number(process.argv[epochsAt + 1]) } : {}) };
+const batchAt = process.argv.indexOf('--batch');
+const dropoutAt = process.argv.indexOf('--dropout');
+const bucketsAt = process.argv.indexOf('--buckets');
+const TRAIN = {
+  ...DEFAULT_TRAIN_SPLIT,
+  ...(epochsAt >= 0 ? { epochs: Number(process.argv[epochsAt + 1]) } : {}),
+  ...(batchAt >= 0 ? { linesPerBatch: Number(process.argv[batchAt + 1]) } : {}),
+  ...(dropoutAt >= 0 ? { dropout: Number(process.argv[dropoutAt + 1]) } : {}),
+};
 const t0 = performance.now();
 
 /** Aligned examples of every cached page of a set, grouped by page (with the page's name). */
@@ -77,7 +85,7 @@ function thresholdTable(model: SplitModel, examples: readonly SplitExample[], th
   });
 }
 
-const config: SplitConfig = DEFAULT_SPLIT_CONFIG;
+const config: SplitConfig = { ...DEFAULT_SPLIT_CONFIG, ...(bucketsAt >= 0 ? { buckets: Number(process.argv[bucketsAt + 1]) } : {}) };
 // Held out by name, so that the same pages stay out while more of them get cached.
 const held = (name: string): boolean => fnv1a(name) % 5 === 0;
 const heldPages = byPage.filter((p) => held(p.name));

@@ -17,7 +17,7 @@ export interface TrainSplitOptions {
   readonly onEpoch?: (epoch: number, loss: number, model: SplitModel) => void;
 }
 
-export const DEFAULT_TRAIN_SPLIT: Readonly<TrainSplitOptions> = Object.freeze({ epochs: 4, linesPerBatch: 64, seed: 1, dropout: 0.1 });
+export const DEFAULT_TRAIN_SPLIT: Readonly<TrainSplitOptions> = Object.freeze({ epochs: 4, linesPerBatch: 64, seed: 1, dropout: 0.3 });
 
 /** Batches of `linesPerBatch` lines' candidates with their targets. */
 export function splitBatches(examples: readonly SplitExample[], config: SplitConfig, linesPerBatch: number): TrainBatch[] {
