@@ -42,7 +42,7 @@ const useCache = flag('--ocr-cache');
 const split = await loadSplitModel(splitFile).catch(() => undefined);
 if (!split) console.error(`no line-split model at ${splitFile}: end-to-end without splitting only`);
 const ocr: OcrEngine = await createOcr({ threads: 1 });
-const plain = await createExtractor({ model: modelDir, ocr });
+const plain = await createExtractor({ model: modelDir, ocr, splitLines: false });
 const splitting = split ? await createExtractor({ model: plain.model, ocr, splitLines: createLineSplitter(split) }) : undefined;
 
 interface SetScores {

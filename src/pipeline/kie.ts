@@ -5,7 +5,7 @@
 import { KieError } from '../core/errors.js';
 import type { Polygon } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
-import type { OcrLine, OcrPage } from '../core/ocr.js';
+import type { OcrPage } from '../core/ocr.js';
 import type { ImageSource } from '../io/image.js';
 import type { KieModel } from '../models/kie/kie-model.js';
 import { computeLayout } from '../models/kie/layout.js';
@@ -15,9 +15,9 @@ import { givenLabels, labelSegments, linkSegments } from './kie-stages.js';
 import { buildKeyValues, type KeyValue, type ScoredLink } from './key-values.js';
 import { DEFAULT_KIE_MODEL, loadKieModel } from './model-resolve.js';
 import { createOcr, type OcrEngine, type OcrOptions } from './ocr.js';
+import { loadLineSplitter, type LineSplitter } from './split-lines.js';
 
-/** Splits OCR lines into entity-sized pieces (e.g. `姓名:张伟` → `姓名:`, `张伟`); see `split-lines.ts`. */
-export type LineSplitter = (lines: readonly OcrLine[]) => OcrLine[];
+export type { LineSplitter } from './split-lines.js';
 
 export interface ExtractorOptions {
   /** A loaded model, a shipped model's name, or a model directory. Default `kie-forms`. */
@@ -27,8 +27,12 @@ export interface ExtractorOptions {
    * for one that the extractor creates on the first image and releases in `release()`.
    */
   readonly ocr?: OcrEngine | OcrOptions;
-  /** Splits merged OCR lines before SER; none by default. Not applied to pages given with segments. */
-  readonly splitLines?: LineSplitter;
+  /**
+   * Splits OCR lines that hold a key and its value before SER; default: the shipped
+   * line-split model when it is installed; `false` for none. Pages given with
+   * segments are never split (their ids are kept).
+   */
+  readonly splitLines?: LineSplitter | false;
   /** Directory that relative model paths are resolved against. */
   readonly cwd?: string;
 }
@@ -95,6 +99,7 @@ export interface Extractor {
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const model =
     typeof options.model === 'object' ? options.model : await loadKieModel(options.model ?? DEFAULT_KIE_MODEL, options.cwd);
+  const splitLines = options.splitLines === false ? undefined : (options.splitLines ?? (await loadLineSplitter()));
   const given = isOcrEngine(options.ocr) ? options.ocr : undefined;
   let owned: Promise<OcrEngine> | undefined;
   const engine = (): Promise<OcrEngine> => {
@@ -116,7 +121,7 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
         if (extractOptions.goldLabels) {
           throw new KieError('INVALID_ARGUMENT', 'gold labels need a page of labelled segments (a dataset file), not an image or OCR lines');
         }
-        const lines = options.splitLines ? options.splitLines(ocrPage.lines) : ocrPage.lines;
+        const lines = splitLines ? splitLines(ocrPage.lines) : ocrPage.lines;
         page = segmentsFromOcr(ocrPage, lines);
       }
       return runKie(model, page, extractOptions, ocrMs, t0);

@@ -10,8 +10,10 @@ import { subQuad } from '../core/geometry.js';
 import type { OcrChar, OcrLine } from '../core/ocr.js';
 import { loadSplitModel } from '../models/split/model-file.js';
 import { predictSplits, type SplitModel } from '../models/split/predict.js';
-import type { LineSplitter } from './kie.js';
 import { PACKAGE_MODELS_DIR } from './model-resolve.js';
+
+/** Splits OCR lines into entity-sized pieces (e.g. `姓名:张伟` → `姓名:`, `张伟`). */
+export type LineSplitter = (lines: readonly OcrLine[]) => OcrLine[];
 
 /** The shipped line-split model, trained by `npm run train:split`. */
 export const DEFAULT_SPLIT_MODEL = join(PACKAGE_MODELS_DIR, 'line-split', 'line-split.kiew');

@@ -52,6 +52,7 @@ describe('split alignment', () => {
 
   it('never proposes a cut right after a space or at the ends', () => {
     expect(splitCandidates(line('ab c'))).toEqual([1, 2]);
+    expect(splitCandidates(line('T:14:32'))).toEqual([1, 2, 3, 4, 6]);
     expect(splitExample(line('abc'), [-1, -1, 0])).toBeUndefined();
   });
 });

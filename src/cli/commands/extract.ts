@@ -62,13 +62,13 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
     throw new KieError('INVALID_ARGUMENT', `--format ${opts.format} writes files: give --out FILE`);
   }
   const schema = opts.schema === undefined ? undefined : await loadDocumentSchema(opts.schema, ctx.io.cwd);
-  const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : undefined;
+  const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : false;
   // The model first: a wrong --model is reported before any input is read.
   const extractor = await createExtractor({
     model: opts.model,
     cwd: ctx.io.cwd,
     ocr: { threads: opts.threads },
-    ...(splitter ? { splitLines: splitter } : {}),
+    splitLines: splitter ?? false,
   });
   let sources: ExtractSource[];
   try {

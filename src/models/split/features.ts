@@ -1,7 +1,7 @@
 /**
  * Features of the candidate cut points of an OCR line: between every two
  * characters (never right after a space, so that each boundary has one
- * position). Hashed tokens of the characters and text on each side, dense
+ * position; see {@link splitCandidates}). Hashed tokens of the characters and text on each side, dense
  * geometry from the recogniser's character positions (gap in line heights).
  * Pure functions.
  */
@@ -16,12 +16,20 @@ import type { SplitConfig } from './config.js';
 /** Number of dense features per candidate. */
 export const SPLIT_DENSE_SIZE = 11;
 
-/** Candidate cut positions of a line: `k` cuts between `chars[k - 1]` and `chars[k]`. */
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && /^\p{Nd}$/u.test(ch);
+
+/**
+ * Candidate cut positions of a line: `k` cuts between `chars[k - 1]` and
+ * `chars[k]`. Never right after a space, nor inside `14:32` (a colon between two
+ * digits is a time or a ratio, and the training pages hold too few of them for
+ * the model to learn that on its own).
+ */
 export function splitCandidates(line: Pick<OcrLine, 'chars'>): number[] {
   const out: number[] = [];
   const { chars } = line;
   for (let k = 1; k < chars.length; k++) {
     if (chars[k - 1]!.text.trim() === '') continue;
+    if (chars[k - 1]!.text === ':' && isDigit(chars[k - 2]?.text) && isDigit(chars[k]?.text)) continue;
     if (!chars.slice(k).some((c) => c.text.trim() !== '')) break;
     out.push(k);
   }
