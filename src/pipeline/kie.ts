@@ -104,7 +104,7 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
   let owned: Promise<OcrEngine> | undefined;
   const engine = (): Promise<OcrEngine> => {
     if (given) return Promise.resolve(given);
-    owned ??= createOcr(isOcrEngine(options.ocr) ? {} : options.ocr);
+    owned ??= createOcr(options.ocr as OcrOptions | undefined); // not an engine: `given` is unset
     return owned;
   };
   return {
@@ -116,11 +116,11 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
       if (isKiePage(input)) {
         page = segmentsFromPage(input);
       } else {
-        const ocrPage = isOcrPage(input) ? input : await (await engine()).recognize(input);
-        ocrMs = isOcrPage(input) ? 0 : performance.now() - t0;
         if (extractOptions.goldLabels) {
           throw new KieError('INVALID_ARGUMENT', 'gold labels need a page of labelled segments (a dataset file), not an image or OCR lines');
         }
+        const ocrPage = isOcrPage(input) ? input : await (await engine()).recognize(input);
+        ocrMs = isOcrPage(input) ? 0 : performance.now() - t0;
         const lines = splitLines ? splitLines(ocrPage.lines) : ocrPage.lines;
         page = segmentsFromOcr(ocrPage, lines);
       }
