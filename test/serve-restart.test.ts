@@ -95,8 +95,8 @@ describe('kie serve: storage', () => {
     const db = openDatabase(dataDir);
     try {
       const job = createJobStore(db, createSealer(key)).getJob(id)!;
-      expect(createJobStore(db, createSealer(key)).getResult(job.files[0]!.hash, 'fake')?.page).toHaveProperty('keyValues');
-      expect(() => createJobStore(db, createSealer()).getResult(job.files[0]!.hash, 'fake')).toThrow(/KIE_ENCRYPTION_KEY/u);
+      expect(createJobStore(db, createSealer(key)).getResult(job.files[0]!.hash, 'fake@custom')?.page).toHaveProperty('keyValues');
+      expect(() => createJobStore(db, createSealer()).getResult(job.files[0]!.hash, 'fake@custom')).toThrow(/KIE_ENCRYPTION_KEY/u);
     } finally {
       db.close();
     }
@@ -112,10 +112,12 @@ describe('kie serve: storage', () => {
     try {
       const store = createJobStore(db, createSealer());
       const hash = store.getJob(id)!.files[0]!.hash;
+      // Results are stored under the model's name and version.
+      expect(store.getResult(hash, 'fake@custom')).toBeDefined();
       expect(store.purge(Date.now() - 60_000)).toBe(0);
       expect(store.purge(Date.now() + 1)).toBeGreaterThan(0);
       expect(store.getJob(id)).toBeUndefined();
-      expect(store.getResult(hash, 'fake')).toBeUndefined();
+      expect(store.getResult(hash, 'fake@custom')).toBeUndefined();
       expect(store.getBlob(hash)).toBeUndefined();
     } finally {
       db.close();

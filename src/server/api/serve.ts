@@ -2,13 +2,15 @@
  * Starts the API server: opens the store under `dataDir`, starts the page
  * workers, resumes unfinished jobs, purges expired results, and listens.
  */
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { KieError } from '../../core/errors.js';
-import { listShippedModels, DEFAULT_KIE_MODEL } from '../../pipeline/model-resolve.js';
+import { DEFAULT_KIE_MODEL, listShippedModels, PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
 import { openDatabase } from '../store/db.js';
-import { createJobStore } from '../store/jobs.js';
+import { createJobStore, type JobStore } from '../store/jobs.js';
 import { createKeyStore } from '../store/keys.js';
 import { createSealer } from '../store/seal.js';
 import { OCR_ONLY_MODEL, createEngine } from '../workers/engines.js';
@@ -77,6 +79,37 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/u.test(host);
 }
 
+/**
+ * Results are stored under the model's name and version (`kie-forms@0.1.0`), so
+ * that an upgraded model is never answered with an older model's stored result.
+ */
+async function resultKeys(engine: EngineSpec['engine'], models: readonly string[], custom: boolean): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  for (const name of models) {
+    let version = custom ? 'custom' : OCR_ONLY_MODEL.version;
+    if (!custom && engine === 'kie') {
+      try {
+        const manifest = JSON.parse(await readFile(join(PACKAGE_MODELS_DIR, name, 'model.json'), 'utf8')) as { version?: unknown };
+        version = String(manifest.version ?? 'unknown');
+      } catch (cause) {
+        throw new KieError('MODEL_NOT_FOUND', `model ${name} has no readable model.json in ${PACKAGE_MODELS_DIR}`, { cause });
+      }
+    }
+    keys.set(name, `${name}@${version}`);
+  }
+  return keys;
+}
+
+/** The job store with results keyed by model name and version. */
+function versionedResults(store: JobStore, keys: ReadonlyMap<string, string>): JobStore {
+  const keyOf = (model: string): string => keys.get(model) ?? model;
+  return {
+    ...store,
+    getResult: (hash, model) => store.getResult(hash, keyOf(model)),
+    putResult: (hash, model, result) => store.putResult(hash, keyOf(model), result),
+  };
+}
+
 async function defaultModels(engine: EngineSpec['engine']): Promise<string[]> {
   if (engine === 'ocr') return [OCR_ONLY_MODEL.name];
   const shipped = await listShippedModels();
@@ -116,7 +149,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   if (models.length === 0) throw new KieError('MODEL_NOT_FOUND', 'no models to serve');
 
   const db = openDatabase(options.dataDir);
-  const store = createJobStore(db, createSealer(options.encryptionKey));
+  let store: JobStore;
+  try {
+    store = versionedResults(createJobStore(db, createSealer(options.encryptionKey)), await resultKeys(engine, models, options.extract !== undefined));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const keys = auth ? createKeyStore(db) : null;
   let pool: PagePool;
   try {

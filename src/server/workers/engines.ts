@@ -2,8 +2,10 @@
  * The page engines a worker (or the inline pool) runs: the KIE pipeline through
  * `createExtractor`, or OCR only. Each loads its sessions once and serves many pages.
  */
+import { join } from 'node:path';
 import { toExtractPageJson } from '../../pipeline/extract-json.js';
 import { createExtractor, type Extractor } from '../../pipeline/kie.js';
+import { PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
 import { createOcr, type OcrEngine } from '../../pipeline/ocr.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
 import type { EngineSpec, PageEngine, PageOutcome } from './types.js';
@@ -62,7 +64,8 @@ async function kieEngine(ocr: OcrEngine): Promise<PageEngine> {
   const extractorFor = (model: string): Promise<Extractor> => {
     let extractor = extractors.get(model);
     if (!extractor) {
-      extractor = createExtractor({ model, ocr, ...(splitLines ? { splitLines } : {}) });
+      // The API only accepts shipped model names: load from the package, never a same-named folder of the cwd.
+      extractor = createExtractor({ model: join(PACKAGE_MODELS_DIR, model), ocr, ...(splitLines ? { splitLines } : {}) });
       // A model that fails to load is tried again on the next page rather than cached as failed.
       extractor.catch(() => extractors.delete(model));
       extractors.set(model, extractor);
