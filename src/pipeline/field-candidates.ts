@@ -151,8 +151,9 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
 /** For untyped fields with keys (`Invoice No: 123`): the text after the key on the line. */
 function keyedRest(field: FieldSpec, text: string): { value: string; index: number }[] {
   const hit = findKey(text, Object.values(field.keys).flat());
-  if (!hit) return [];
   const form = matchForm(text);
+  // Only a key that opens the line and is followed by a separator (`Name: …`): `… STORE` is a name, not a key.
+  if (!hit || hit.index > 2 || !/^\s*[:：#]/u.test(form.slice(hit.end))) return [];
   const rest = form.slice(hit.end);
   const value = text.trim().slice(text.trim().length - rest.length).replace(/^[\s:：#.-]+/u, '').trim();
   return value ? [{ value, index: hit.end }] : [];

@@ -12,6 +12,7 @@ import { defaultOcrModelPaths, type OcrModelPaths } from '../runtime/model-paths
 import { createSession, type ModelSession } from '../runtime/session.js';
 import { cropLines, detectText, orientLines, recognizeLines, type LineCrop, type RecognisedText } from './ocr-stages.js';
 import { mergeLineFragments } from './merge-fragments.js';
+import { anyCleanupStep, withCleanup, type CleanupOptions } from './clean-up.js';
 
 /** An OCR engine: anything that turns an image into text lines. */
 export interface OcrEngine {
@@ -46,6 +47,11 @@ export interface OcrOptions {
   readonly threads?: number;
   /** Pixel limit for input images. */
   readonly maxPixels?: LoadImageOptions['maxPixels'];
+  /**
+   * Image clean-up before detection (orientation, deskew, contrast, denoise; see
+   * clean-up.ts); lines stay in the input image's coordinates. None by default.
+   */
+  readonly preprocess?: CleanupOptions | false;
 }
 
 /** Fully resolved options, as used by the engine. */
@@ -103,12 +109,13 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
   const det = await createSession(models.det, { threads });
   const rec = await createSession(models.rec, { threads });
   const cls = resolved.useCls ? await createSession(models.cls, { threads }) : undefined;
-  return {
+  const engine: OcrEngine = {
     recognize: (image) => runOcr({ det, rec, cls, charset }, image, resolved),
     async release() {
       await Promise.all([det.release(), rec.release(), cls?.release()]);
     },
   };
+  return options.preprocess && anyCleanupStep(options.preprocess) ? withCleanup(engine, options.preprocess, { maxPixels: options.maxPixels }) : engine;
 }
 
 async function loadCharset(path: string): Promise<Charset> {

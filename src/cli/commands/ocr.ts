@@ -7,6 +7,9 @@ import { loadImage } from '../../io/image.js';
 import { renderOcrPicture } from '../../io/render.js';
 import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
 import { toOcrJson } from '../../pipeline/ocr-json.js';
+import { CLEANUP_STEPS, DEFAULT_CLEANUP, parseCleanupSpec } from '../../pipeline/clean-up.js';
+
+const DEFAULT_CLEANUP_NAMES = CLEANUP_STEPS.filter((s) => DEFAULT_CLEANUP[s]).join('+') || 'nothing';
 import type { CliContext } from '../io.js';
 import { parseIntOption, parseFloatOption } from '../options.js';
 import { reportError } from '../report-error.js';
@@ -27,6 +30,7 @@ interface OcrCommandOptions {
   clsModel?: string;
   dict?: string;
   maxPixels?: number;
+  preprocess: string;
 }
 
 export function registerOcrCommand(program: Command, ctx: CliContext): void {
@@ -49,6 +53,7 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--cls-model <file>', 'direction classification model (ONNX)')
     .option('--dict <file>', 'recognition dictionary, one character per line')
     .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
+    .option('--preprocess <steps>', `image clean-up: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>)`, 'none')
     .action(async (images: string[], opts: OcrCommandOptions) => {
       await runOcrCommand(ctx, images, opts);
     });
@@ -60,6 +65,7 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
     useCls: opts.cls,
     halfWidth: opts.halfWidth,
     maxPixels: opts.maxPixels,
+    preprocess: parseCleanupSpec(opts.preprocess),
     det: definedOnly({
       limitSideLen: opts.limitSideLen,
       thresh: opts.thresh,

@@ -1,0 +1,169 @@
+/**
+ * Image clean-up before OCR: orientation (0/90/180/270), skew correction,
+ * contrast normalisation, denoising. `withCleanup` wraps an OCR engine so that
+ * the lines it returns are in the pixel coordinates of the image given (the
+ * clean-up's turns are undone on the points). The defaults keep only the
+ * steps that measured better on SROIE test pages (bench/cleanup.ts, docs/receipts.md).
+ */
+import { KieError } from '../core/errors.js';
+import type { Quad } from '../core/geometry.js';
+import type { RgbImage } from '../core/image.js';
+import { denoiseMedian, estimateSkew, isQuarterTurned, normalizeContrast } from '../core/image-cleanup.js';
+import { applyAffine, composeAffine, IDENTITY, invertAffine, rotateImage, rotateQuarter, type Affine } from '../core/image-transform.js';
+import type { OcrPage } from '../core/ocr.js';
+import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.js';
+import type { OcrEngine } from './ocr.js';
+
+/** Clean-up steps; each can be switched on or off. */
+export interface CleanupOptions {
+  /**
+   * Find quarter turns (text running vertically) and, when the first reading is
+   * poor, upside-down pages, by reading the page both ways and keeping the
+   * better mean recognition score.
+   */
+  readonly orientation?: boolean;
+  /** Level pages whose lines are turned by more than `minSkew` degrees. */
+  readonly deskew?: boolean;
+  /** Stretch faded grey levels to the full range. */
+  readonly contrast?: boolean;
+  /** 3×3 median filter. */
+  readonly denoise?: boolean;
+  /** Smallest skew (degrees) worth a resampling. Default 0.5. */
+  readonly minSkew?: number;
+  /** Mean recognition score under which an upside-down reading is tried. Default 0.85. */
+  readonly flipBelowScore?: number;
+}
+
+export const CLEANUP_STEPS = ['orientation', 'deskew', 'contrast', 'denoise'] as const;
+export type CleanupStep = (typeof CLEANUP_STEPS)[number];
+
+/** True when any step is on. */
+export function anyCleanupStep(options: CleanupOptions): boolean {
+  return CLEANUP_STEPS.some((s) => options[s] === true);
+}
+
+/** Steps on by default: the ones that measured better (see docs/receipts.md). */
+export const DEFAULT_CLEANUP: Readonly<Required<Pick<CleanupOptions, CleanupStep>>> = Object.freeze({
+  orientation: true,
+  deskew: true,
+  contrast: false,
+  denoise: false,
+});
+
+/**
+ * Parses a `--preprocess` value: `default`, `none`, `all`, or a comma list of
+ * steps, each optionally prefixed with `no-` (`default,no-deskew`, `contrast`).
+ *
+ * @throws KieError INVALID_ARGUMENT naming the valid steps.
+ */
+export function parseCleanupSpec(spec: string): Required<Pick<CleanupOptions, CleanupStep>> {
+  const out: Record<CleanupStep, boolean> = { orientation: false, deskew: false, contrast: false, denoise: false };
+  for (const raw of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (raw === 'none') for (const k of CLEANUP_STEPS) out[k] = false;
+    else if (raw === 'all') for (const k of CLEANUP_STEPS) out[k] = true;
+    else if (raw === 'default') Object.assign(out, DEFAULT_CLEANUP);
+    else {
+      const off = raw.startsWith('no-');
+      const step = off ? raw.slice(3) : raw;
+      if (!(CLEANUP_STEPS as readonly string[]).includes(step)) {
+        throw new KieError('INVALID_ARGUMENT', `unknown preprocess step "${raw}" (valid: default, none, all, ${CLEANUP_STEPS.join(', ')}, no-<step>)`);
+      }
+      out[step as CleanupStep] = !off;
+    }
+  }
+  return out;
+}
+
+/** A cleaned image and the map from its pixels back to the input's. */
+export interface CleanedImage {
+  readonly image: RgbImage;
+  readonly toInput: Affine;
+  /** What was done, for logs: `quarter 1`, `deskew -2.3`, `contrast`, `denoise`. */
+  readonly steps: readonly string[];
+}
+
+/**
+ * The pixel-level steps (no OCR): quarter turn, deskew, contrast, denoise. A
+ * quarter-turned page is turned clockwise; `withCleanup` checks the other way.
+ */
+export function cleanImage(image: RgbImage, options: CleanupOptions = DEFAULT_CLEANUP): CleanedImage {
+  let current = image;
+  let forward: Affine = IDENTITY;
+  const steps: string[] = [];
+  if (options.orientation && isQuarterTurned(current)) {
+    const turned = rotateQuarter(current, 1);
+    current = turned.image;
+    forward = composeAffine(turned.forward, forward);
+    steps.push('quarter 1');
+  }
+  if (options.deskew) {
+    const skew = estimateSkew(current);
+    if (Math.abs(skew) >= (options.minSkew ?? 0.5)) {
+      const level = rotateImage(current, -skew, { expand: true });
+      current = level.image;
+      forward = composeAffine(level.forward, forward);
+      steps.push(`deskew ${-skew}`);
+    }
+  }
+  if (options.contrast) {
+    const stretched = normalizeContrast(current);
+    if (stretched !== current) steps.push('contrast');
+    current = stretched;
+  }
+  if (options.denoise) {
+    current = denoiseMedian(current);
+    steps.push('denoise');
+  }
+  return { image: current, toInput: invertAffine(forward), steps };
+}
+
+function meanScore(page: OcrPage): number {
+  let chars = 0;
+  let sum = 0;
+  for (const l of page.lines) {
+    const n = Math.max(1, l.text.length);
+    chars += n;
+    sum += l.score * n;
+  }
+  return chars > 0 ? sum / chars : 0;
+}
+
+/** The page with its line points mapped by `m` and its size set to the input's. */
+function mapPage(page: OcrPage, m: Affine, width: number, height: number): OcrPage {
+  const lines = page.lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
+  return { ...page, width, height, lines };
+}
+
+/**
+ * Wraps an OCR engine with the clean-up: `recognize` cleans the image, reads it
+ * (both ways when the orientation is in doubt) and returns lines in the input
+ * image's pixel coordinates.
+ *
+ * @example
+ * const ocr = withCleanup(await createOcr(), { ...DEFAULT_CLEANUP, contrast: true });
+ * const page = await ocr.recognize('scan.jpg');
+ */
+export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT_CLEANUP, load: LoadImageOptions = {}): OcrEngine {
+  return {
+    async recognize(source: ImageSource | RgbImage): Promise<OcrPage> {
+      const input = isRgbImage(source) ? source : await loadImage(source, load);
+      const cleaned = cleanImage(input, options);
+      let best = mapPage(await engine.recognize(cleaned.image), cleaned.toInput, input.width, input.height);
+      const turned = cleaned.steps.some((s) => s.startsWith('quarter'));
+      const doubtful = meanScore(best) < (options.flipBelowScore ?? 0.85);
+      if (options.orientation && (turned || doubtful)) {
+        // The other way up: 180° more than the first reading.
+        const flip = rotateQuarter(cleaned.image, 2);
+        const back = composeAffine(cleaned.toInput, invertAffine(flip.forward));
+        const other = mapPage(await engine.recognize(flip.image), back, input.width, input.height);
+        if (meanScore(other) > meanScore(best)) best = other;
+      }
+      return best;
+    },
+    release: () => engine.release(),
+  };
+}
+
+function isRgbImage(value: ImageSource | RgbImage): value is RgbImage {
+  return typeof value === 'object' && !(value instanceof Uint8Array) && 'data' in value && 'width' in value;
+}
