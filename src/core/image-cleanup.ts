@@ -12,7 +12,12 @@ function darkPixels(image: RgbImage, maxSide = 1000): { xs: Float32Array; ys: Fl
   const step = Math.max(1, Math.ceil(Math.max(image.width, image.height) / maxSide));
   let sum = 0;
   let n = 0;
-  for (let y = 0; y < image.height; y += step) for (let x = 0; x < image.width; x += step) (sum += gray[y * image.width + x]!), n++;
+  for (let y = 0; y < image.height; y += step) {
+    for (let x = 0; x < image.width; x += step) {
+      sum += gray[y * image.width + x]!;
+      n++;
+    }
+  }
   // Ink is well below the page's mean grey; a fixed margin keeps paper texture out.
   const threshold = Math.min(128, sum / Math.max(1, n) - 40);
   const xs: number[] = [];
@@ -89,7 +94,10 @@ export function estimateSkew(image: RgbImage, options: SkewOptions = {}): number
   const search = (from: number, to: number, step: number): void => {
     for (let a = from; a <= to + 1e-9; a += step) {
       const s = profileScore(xs, ys, a, bin);
-      if (s > bestScore) (bestScore = s), (best = a);
+      if (s > bestScore) {
+        bestScore = s;
+        best = a;
+      }
     }
   };
   search(-max, max, 1);
