@@ -45,7 +45,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     } else if (isImageFile(path)) {
       out.push({ kind: 'image', image: input, imagePath: path });
     } else {
-      out.push(...(await readPagesFile(path)));
+      out.push(...(await readPagesFile(path, cwd)));
     }
   }
   return out;
@@ -57,17 +57,19 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
  *
  * @throws KieError INVALID_DATA for malformed OCR JSON, UNKNOWN_FORMAT for anything else unknown.
  */
-export async function readPagesFile(path: string): Promise<ExtractSource[]> {
+export async function readPagesFile(path: string, cwd = process.cwd()): Promise<ExtractSource[]> {
   const value = await parseJsonFile(path);
   if (isOcrJson(value)) {
     const items = Array.isArray(value) ? value : [value];
-    return items.map((item, i) => {
-      const where = `${path}: page ${i + 1}`;
-      const page = parseOcrPage(item, where);
+    const out: ExtractSource[] = [];
+    for (const [i, item] of items.entries()) {
+      const page = parseOcrPage(item, `${path}: page ${i + 1}`);
       const file = isObject(item) && typeof item.file === 'string' ? item.file : `${basename(path, extname(path))}.png`;
-      const imagePath = resolve(dirname(path), file);
-      return { kind: 'ocr', image: file, imagePath, page };
-    });
+      // `kie ocr` writes the image as named on its command line: relative to where it ran, or to the JSON.
+      const imagePath = await firstFile([resolve(dirname(path), file), resolve(cwd, file)]);
+      out.push({ kind: 'ocr', image: file, ...(imagePath ? { imagePath } : {}), page });
+    }
+    return out;
   }
   const dataset = await readDataset(path);
   return dataset.documents.flatMap((doc) =>
@@ -78,6 +80,17 @@ export async function readPagesFile(path: string): Promise<ExtractSource[]> {
       page,
     })),
   );
+}
+
+async function firstFile(paths: readonly string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    try {
+      if ((await stat(p)).isFile()) return p;
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
 }
 
 async function parseJsonFile(path: string): Promise<unknown> {
