@@ -67,7 +67,14 @@ for (const [name, { dataset, pages }] of sets) {
 }
 times.sort((a, b) => a - b);
 let bytes = 0;
-const files = ['model.json', ...model.manifest.ser.files, model.manifest.re.file];
+const { ser: serFiles } = model.manifest;
+const files = [
+  'model.json',
+  ...(serFiles.partner ? [serFiles.partner] : []),
+  ...(serFiles.firstPass?.files ?? []),
+  ...serFiles.files,
+  model.manifest.re.file,
+];
 for (const f of files) bytes += (await stat(join(dir, f))).size;
 
 console.log(`kie gold-OCR benchmark: ${dir}`);

@@ -1,27 +1,38 @@
 /**
  * Trains the shipped KIE model (`models/kie-forms/`) on FUNSD train + XFUND-zh
- * train: an ensemble of SER networks (different seeds) and one RE network.
- * Run with `npm run train:models` (about 3 minutes on one core, deterministic).
+ * train: the SER model (partner network, first pass and members as set below,
+ * see src/train/train-stack.ts) and the RE network. Run with
+ * `npm run train:models` (deterministic; settings chosen on a validation split
+ * of the training pages, docs/ser-re-experiments.md).
  */
 import { join } from 'node:path';
 import { saveKieModel, type KieModel } from '../src/models/kie/kie-model.js';
 import { DEFAULT_RE_CONFIG } from '../src/models/re/config.js';
-import { DEFAULT_SER_CONFIG } from '../src/models/ser/config.js';
+import { DEFAULT_SER_CONFIG, type SerConfig } from '../src/models/ser/config.js';
+import { DEFAULT_PARTNER_CONFIG } from '../src/models/ser/partner.js';
+import { DEFAULT_TRAIN_PARTNER } from '../src/train/train-partner.js';
 import { DEFAULT_TRAIN_RE, trainRe } from '../src/train/train-re.js';
-import { DEFAULT_TRAIN_SER, trainSer } from '../src/train/train-ser.js';
+import { DEFAULT_TRAIN_SER } from '../src/train/train-ser.js';
+import { trainSerModel } from '../src/train/train-stack.js';
 import { loadFunsd, loadXfundZh } from './lib/datasets.js';
 
-/** SER ensemble seeds: averaging networks gave +0.5-0.8 F1; two keep SER+RE under 20 ms a page (docs/ser-re-experiments.md). */
-const SER_SEEDS = [1, 2];
+/** Link-aware SER (partner features) with a stacked first pass; see the experiments doc for the ablation. */
+const SER_CONFIG: SerConfig = { ...DEFAULT_SER_CONFIG, partner: true, stack: true };
+/** Final-pass members (averaged). */
+const SER_SEEDS = [1];
 const OUT = join(import.meta.dirname, '..', 'models', 'kie-forms');
 
 const t0 = performance.now();
 const train = [...(await loadFunsd('training_data')), ...(await loadXfundZh('zh_train'))];
 const elapsed = (): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
-const members = SER_SEEDS.map((seed) => {
-  const m = trainSer(train, DEFAULT_SER_CONFIG, { ...DEFAULT_TRAIN_SER, seed });
-  console.log(`SER seed ${seed} trained (${elapsed()})`);
-  return m.members[0]!;
+const ser = trainSerModel(train, {
+  config: SER_CONFIG,
+  train: DEFAULT_TRAIN_SER,
+  seeds: SER_SEEDS,
+  partner: DEFAULT_PARTNER_CONFIG,
+  partnerTrain: DEFAULT_TRAIN_PARTNER,
+  folds: DEFAULT_TRAIN_PARTNER.folds,
+  log: (message) => console.log(`${message} (${elapsed()})`),
 });
 const re = trainRe(train, DEFAULT_RE_CONFIG, DEFAULT_TRAIN_RE);
 console.log(`RE trained (${elapsed()})`);
@@ -30,9 +41,13 @@ const model: KieModel = {
   manifest: {
     schemaVersion: 1,
     name: 'kie-forms',
-    version: '0.1.0',
-    classes: DEFAULT_SER_CONFIG.classes,
-    ser: { files: SER_SEEDS.map((s) => `ser-${s}.kiew`) },
+    version: '0.2.0',
+    classes: SER_CONFIG.classes,
+    ser: {
+      files: SER_SEEDS.map((s) => `ser-${s}.kiew`),
+      ...(ser.partner ? { partner: 'ser-partner.kiew' } : {}),
+      ...(ser.firstPass ? { firstPass: { files: ['ser-first.kiew'] } } : {}),
+    },
     re: { file: 're.kiew' },
     trainingData: [
       'FUNSD training_data, 149 forms (Jaume et al. 2019): non-commercial research and education use only',
@@ -40,10 +55,17 @@ const model: KieModel = {
     ],
     licence:
       'Weights trained on FUNSD and XFUND inherit their non-commercial research licences (FUNSD: research/education, XFUND: CC BY-NC-SA 4.0). Do not use commercially; retrain on your own data for that (`kie train`).',
-    notes: { trainingSeconds: Math.round(seconds), serTrain: DEFAULT_TRAIN_SER, reTrain: DEFAULT_TRAIN_RE },
+    notes: {
+      trainingSeconds: Math.round(seconds),
+      serTrain: DEFAULT_TRAIN_SER,
+      serSeeds: SER_SEEDS,
+      partnerTrain: DEFAULT_TRAIN_PARTNER,
+      reTrain: DEFAULT_TRAIN_RE,
+    },
   },
-  ser: { config: DEFAULT_SER_CONFIG, members },
+  ser,
   re,
 };
 await saveKieModel(OUT, model);
 console.log(`wrote ${OUT} in ${elapsed()}`);
+await (await import('./train-receipts.js')).trainReceiptsModel(); // models/receipts: SROIE fields (scripts/train-receipts.ts)

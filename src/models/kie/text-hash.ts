@@ -65,7 +65,10 @@ export function textShape(text: string): string {
   let last = '';
   for (const ch of toHalfWidth(text)) {
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'A';
+    const code = ch.charCodeAt(0);
+    // ASCII fast path (the regular expressions below dominate RE feature time on Latin pages).
+    if (code < 128) c = asciiClass(code, ch);
+    else if (/\p{Lu}/u.test(ch)) c = 'A';
     else if (/\p{Nd}/u.test(ch)) c = '0';
     else if (isCjk(ch) && /\p{L}/u.test(ch)) c = 'C';
     else if (/\p{L}/u.test(ch)) c = 'a';
@@ -76,6 +79,15 @@ export function textShape(text: string): string {
     if (out.length >= 12) break;
   }
   return out;
+}
+
+/** {@link textShape}'s class of an ASCII character. */
+function asciiClass(code: number, ch: string): string {
+  if (code >= 65 && code <= 90) return 'A';
+  if (code >= 97 && code <= 122) return 'a';
+  if (code >= 48 && code <= 57) return '0';
+  if (code === 32 || (code >= 9 && code <= 13)) return ' ';
+  return ch;
 }
 
 /** A text token before hashing, with its weight. */

@@ -130,18 +130,20 @@ function pairRows(
   const { placed, unit: u } = layout;
   const stats = page.segments.map((s) => textStats(s.text));
   const shapes = page.segments.map((s) => textShape(s.text));
-  // Ranks: position of the key among the value's candidates and of the value among the key's.
-  const keyRank = new Map<string, number>();
-  const valueRank = new Map<string, number>();
+  // Ranks (by pair index): position of the key among the value's candidates and of the value among the key's.
+  const keyRank = new Int32Array(pairs.length);
+  const valueRank = new Int32Array(pairs.length);
   const byValue = groupBy(pairs, (p) => p.value);
   const byKey = groupBy(pairs, (p) => p.key);
-  for (const list of byValue.values()) {
-    list.forEach((p, r) => keyRank.set(`${p.key}>${p.value}`, r));
-  }
+  const indexOf = new Map<RePair, number>(pairs.map((p, i) => [p, i]));
+  for (const list of byValue.values()) list.forEach((p, r) => (keyRank[indexOf.get(p)!] = r));
+  const gapOf = new Float64Array(pairs.length);
+  pairs.forEach((p, i) => (gapOf[i] = boxGap(placed[p.key]!, placed[p.value]!)));
   for (const list of byKey.values()) {
-    [...list]
-      .sort((a, b) => boxGap(placed[a.key]!, placed[a.value]!) - boxGap(placed[b.key]!, placed[b.value]!) || a.value - b.value)
-      .forEach((p, r) => valueRank.set(`${p.key}>${p.value}`, r));
+    list
+      .map((p) => indexOf.get(p)!)
+      .sort((a, b) => gapOf[a]! - gapOf[b]! || pairs[a]!.value - pairs[b]!.value)
+      .forEach((i, r) => (valueRank[i] = r));
   }
   const nearestLeft = new Map<number, number>();
   const nearestAbove = new Map<number, number>();
@@ -164,14 +166,13 @@ function pairRows(
   const rows: SparseRow[] = [];
   const dense: number[][] = [];
   const slog = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
-  for (const pair of pairs) {
+  pairs.forEach((pair, index) => {
     const k = placed[pair.key]!;
     const v = placed[pair.value]!;
     const row: SparseRow = { indices: [], values: [] };
     pushToken(row, `x:${shapes[pair.key]}|${shapes[pair.value]}`, 1, config.buckets);
-    const id = `${pair.key}>${pair.value}`;
-    const kr = keyRank.get(id) ?? 99;
-    const vr = valueRank.get(id) ?? 99;
+    const kr = keyRank[index]!;
+    const vr = valueRank[index]!;
     dense.push([
       slog((v.box.x0 - k.box.x1) / u),
       slog((v.box.x0 - k.box.x0) / u),
@@ -179,7 +180,7 @@ function pairRows(
       slog((v.cy - k.cy) / u),
       slog((v.box.y0 - k.box.y1) / u),
       slog((v.box.y0 - k.box.y0) / u),
-      Math.log1p(boxGap(k, v) / u),
+      Math.log1p(gapOf[index]! / u),
       overlapRatio(k.box.y0, k.box.y1, v.box.y0, v.box.y1),
       overlapRatio(k.box.x0, k.box.x1, v.box.x0, v.box.x1),
       sameRow(k, v) ? 1 : 0,
@@ -199,7 +200,7 @@ function pairRows(
       ...stats[pair.value]!,
     ]);
     rows.push(row);
-  }
+  });
   return { rows, dense };
 }
 

@@ -43,8 +43,37 @@ export function serFeatures(
   layout: PageLayout = computeLayout(page),
   extras: SerExtras = {},
 ): NetworkInput {
+  return withSerExtras(serBaseFeatures(page, config, layout), config, extras);
+}
+
+/**
+ * Appends the partner / first-pass features that `config` asks for to a base
+ * input from {@link serBaseFeatures} (shared, not copied: the sparse part and
+ * the neighbour slots are the same for both passes of a stacked model).
+ */
+export function withSerExtras(base: NetworkInput, config: SerConfig, extras: SerExtras): NetworkInput {
+  const width = serDenseSize(config);
+  if (width === SER_DENSE_SIZE) return base;
   const { partner, stack } = extras;
+  if (config.partner && !partner) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.partner needs the partner features');
+  if (config.stack && !stack) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.stack needs the first pass features');
   const stackSize = stackFeatureSize(config.classes.length);
+  const dense = new Float32Array(base.count * width);
+  for (let i = 0; i < base.count; i++) {
+    let at = i * width;
+    dense.set(base.dense.subarray(i * SER_DENSE_SIZE, (i + 1) * SER_DENSE_SIZE), at);
+    at += SER_DENSE_SIZE;
+    if (config.partner && partner) {
+      dense.set(partner.subarray(i * PARTNER_FEATURES, (i + 1) * PARTNER_FEATURES), at);
+      at += PARTNER_FEATURES;
+    }
+    if (config.stack && stack) dense.set(stack.subarray(i * stackSize, (i + 1) * stackSize), at);
+  }
+  return { ...base, dense };
+}
+
+/** The features that do not depend on other networks (`SER_DENSE_SIZE` dense values per segment). */
+export function serBaseFeatures(page: KiePage, config: SerConfig, layout: PageLayout = computeLayout(page)): NetworkInput {
   const n = page.segments.length;
   const rows: SparseRow[] = [];
   const dense: number[][] = [];
@@ -86,19 +115,11 @@ export function serFeatures(
       if (nb) pushPrefixed(row, near[j]!, PREFIXES[k]!, config.buckets);
     }
     d.push(...align[i]!);
-    if (config.partner) {
-      if (!partner) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.partner needs the partner features');
-      for (let k = 0; k < PARTNER_FEATURES; k++) d.push(partner[i * PARTNER_FEATURES + k]!);
-    }
-    if (config.stack) {
-      if (!stack) throw new KieError('INVALID_ARGUMENT', 'serFeatures: config.stack needs the first pass features');
-      for (let k = 0; k < stackSize; k++) d.push(stack[i * stackSize + k]!);
-    }
     rows.push(row);
     dense.push(d);
   }
   const neighbours = config.context ? layout.neighbours.slice() : new Int32Array(0);
-  return packNetworkInput(rows, dense, serDenseSize(config), neighbours);
+  return packNetworkInput(rows, dense, SER_DENSE_SIZE, neighbours);
 }
 
 /**

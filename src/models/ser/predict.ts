@@ -1,10 +1,10 @@
 /** SER inference: a forward pass over a page's features and an argmax decode. */
 import { KieError } from '../../core/errors.js';
 import { computeLayout, type PageLayout } from '../kie/layout.js';
-import { forwardNetwork, softmaxRows, type NetworkParams } from '../kie/network.js';
+import { forwardNetwork, softmaxRows, type NetworkInput, type NetworkParams } from '../kie/network.js';
 import type { KiePage } from '../kie/page.js';
 import type { SerConfig } from './config.js';
-import { serFeatures, type SerExtras } from './features.js';
+import { serBaseFeatures, serFeatures, withSerExtras, type SerExtras } from './features.js';
 import { partnerFeatures, type PartnerModel } from './partner.js';
 import { stackFeatures } from './stack.js';
 
@@ -34,36 +34,54 @@ export interface SerResult {
 export function predictSer(model: SerModel, page: KiePage, layout?: PageLayout): SerResult {
   if (page.segments.length === 0) return { labels: [], probabilities: new Float32Array(0) };
   const placed = layout ?? computeLayout(page);
-  const probabilities = serProbabilities(model, page, placed, serExtras(model, page, placed));
+  const probabilities = runSer(model, page, placed, new Map(), new Map());
   return { labels: decodeSer(probabilities, model.config.classes), probabilities };
+}
+
+/**
+ * Probabilities of a (possibly stacked) model. The base features and the
+ * partner features are computed once per page and shared by both passes
+ * (`bases` is keyed by the token settings, `partners` by network).
+ */
+function runSer(
+  model: SerModel,
+  page: KiePage,
+  layout: PageLayout,
+  bases: Map<string, NetworkInput>,
+  partners: Map<PartnerModel, Float32Array>,
+): Float32Array {
+  const { config } = model;
+  const key = JSON.stringify([config.buckets, config.ownTokens, config.neighbourTokens, config.context]);
+  let base = bases.get(key);
+  if (!base) bases.set(key, (base = serBaseFeatures(page, config, layout)));
+  let partner: Float32Array | undefined;
+  let stack: Float32Array | undefined;
+  if (config.partner) {
+    if (!model.partner) throw new KieError('MODEL_INVALID', 'the SER config uses partner features but the model has no partner network');
+    partner = partners.get(model.partner);
+    if (!partner) partners.set(model.partner, (partner = partnerFeatures(model.partner, page, layout)));
+  }
+  if (config.stack) {
+    if (!model.firstPass) throw new KieError('MODEL_INVALID', 'the SER config is a second pass but the model has no first pass');
+    const first = runSer(model.firstPass, page, layout, bases, partners);
+    stack = stackFeatures(first, layout, model.firstPass.config.classes.length);
+  }
+  return averageMembers(model, withSerExtras(base, config, { partner, stack }));
 }
 
 /** Averaged class probabilities of the members (`[segments, classes]`) for given extra features. */
 export function serProbabilities(model: SerModel, page: KiePage, layout: PageLayout, extras: SerExtras): Float32Array {
-  const input = serFeatures(page, model.config, layout, extras);
+  return averageMembers(model, serFeatures(page, model.config, layout, extras));
+}
+
+function averageMembers(model: SerModel, input: NetworkInput): Float32Array {
   const C = model.config.classes.length;
-  const probabilities = new Float32Array(page.segments.length * C);
+  const probabilities = new Float32Array(input.count * C);
   for (const params of model.members) {
     const p = softmaxRows(forwardNetwork(params, input).logits, C);
     for (let i = 0; i < p.length; i++) probabilities[i]! += p[i]! / model.members.length;
   }
   return probabilities;
-}
-
-/** The partner and first-pass features that `model.config` asks for. */
-export function serExtras(model: SerModel, page: KiePage, layout: PageLayout): SerExtras {
-  let partner: Float32Array | undefined;
-  let stack: Float32Array | undefined;
-  if (model.config.partner) {
-    if (!model.partner) throw new KieError('MODEL_INVALID', 'the SER config uses partner features but the model has no partner network');
-    partner = partnerFeatures(model.partner, page, layout);
-  }
-  if (model.config.stack) {
-    if (!model.firstPass) throw new KieError('MODEL_INVALID', 'the SER config is a second pass but the model has no first pass');
-    const first = predictSer(model.firstPass, page, layout).probabilities;
-    stack = stackFeatures(first, layout, model.firstPass.config.classes.length);
-  }
-  return { partner, stack };
 }
 
 /** Arg-max class per row of `[n, classes]` probabilities. */
