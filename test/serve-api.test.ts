@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
+import { signCallback } from '../src/server/api/callbacks.js';
 import { startApiServer, type ApiServer } from '../src/server/api/serve.js';
 import { distinctPngs, fakeExtract, multipart, startReceiver, tempDir, waitForJob } from './serve/helpers.js';
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
     models: ['fake', 'fake-2'],
     limits: { maxUploadBytes: 64 * 1024, maxQueue: 4, maxFilesPerJob: 8 },
     rateLimit: { perSecond: 1000, burst: 1000 },
-    callbacks: { baseDelayMs: 50, maxAttempts: 4, timeoutMs: 2000 },
+    callbacks: { baseDelayMs: 50, maxAttempts: 4, timeoutMs: 2000, secret: 'hook-secret' },
     log: (entry) => void logs.push({ ...entry }),
   });
   await server.ready;
@@ -193,6 +194,8 @@ describe('kie serve: jobs', () => {
       expect(body.event).toBe('job.finished');
       expect(body.job).toMatchObject({ id, state: 'succeeded' });
       expect(body.result.pages).toHaveLength(2);
+      const { headers, body: text } = receiver.raw[0]!;
+      expect(headers['x-kie-signature']).toBe(signCallback('hook-secret', String(headers['x-kie-timestamp']), text));
       await new Promise((r) => setTimeout(r, 50));
       const job = (await (await fetch(url(`v1/jobs/${id}`), { headers: auth })).json()) as { callback: { state: string; attempts: number } };
       expect(job.callback).toMatchObject({ state: 'delivered', attempts: 2 });

@@ -57,6 +57,8 @@ export function multipart(files: readonly { name: string; bytes: Uint8Array; typ
 export interface Receiver {
   readonly url: string;
   readonly bodies: unknown[];
+  /** Raw bodies and headers of the requests answered 2xx, in order. */
+  readonly raw: { body: string; headers: IncomingMessage['headers'] }[];
   /** Resolves with the first body received after the call. */
   next(): Promise<unknown>;
   close(): Promise<void>;
@@ -65,6 +67,7 @@ export interface Receiver {
 /** A loopback HTTP server recording JSON POSTs; the first `failFirst` requests get 500. */
 export async function startReceiver(failFirst = 0): Promise<Receiver> {
   const bodies: unknown[] = [];
+  const raw: Receiver['raw'] = [];
   let seen = 0;
   let waiters: ((body: unknown) => void)[] = [];
   const server = createServer((req: IncomingMessage, res) => {
@@ -76,8 +79,10 @@ export async function startReceiver(failFirst = 0): Promise<Receiver> {
         res.writeHead(500).end();
         return;
       }
-      const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body: unknown = JSON.parse(text);
       bodies.push(body);
+      raw.push({ body: text, headers: req.headers });
       res.writeHead(204).end();
       const w = waiters;
       waiters = [];
@@ -89,6 +94,7 @@ export async function startReceiver(failFirst = 0): Promise<Receiver> {
   return {
     url: `http://127.0.0.1:${port}/hook`,
     bodies,
+    raw,
     next: () => new Promise((resolve) => waiters.push(resolve)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

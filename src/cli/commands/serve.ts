@@ -63,6 +63,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
         retentionHours: opts.retentionHours,
         engine: opts.engine,
         encryptionKey,
+        callbacks: process.env.KIE_CALLBACK_SECRET ? { secret: process.env.KIE_CALLBACK_SECRET } : {},
         rateLimit: opts.rateLimit === 0 ? null : { perSecond: opts.rateLimit, burst: opts.rateLimit * 2 },
         limits: {
           maxUploadBytes: Math.round(opts.maxUploadMb * 1024 * 1024),

@@ -4,6 +4,7 @@
  * up to a bounded number of attempts. The state is kept in the store, so a
  * callback still pending when the process stops is sent after the restart.
  */
+import { createHmac } from 'node:crypto';
 import type { JobStore } from '../store/jobs.js';
 import type { LogSink } from './observe.js';
 import { jobDocument, jobView } from './views.js';
@@ -15,6 +16,17 @@ export interface CallbackOptions {
   readonly baseDelayMs: number;
   /** Time one attempt may take. Default 10 s. */
   readonly timeoutMs: number;
+  /**
+   * With a secret, each delivery carries `X-Kie-Timestamp` (ms) and
+   * `X-Kie-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`, so a
+   * receiver can check that kie sent it, and recently.
+   */
+  readonly secret?: string;
+}
+
+/** The signature header value of a delivery. */
+export function signCallback(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
 export const DEFAULT_CALLBACK_OPTIONS: CallbackOptions = Object.freeze({ maxAttempts: 5, baseDelayMs: 1000, timeoutMs: 10_000 });
@@ -44,9 +56,13 @@ export function createCallbackSender(store: JobStore, options: CallbackOptions, 
     let error: string;
     try {
       const body = JSON.stringify({ event: 'job.finished', job: jobView(job, store), result: jobDocument(job, store, 'json') });
+      const timestamp = String(Date.now());
+      const signature: Record<string, string> = options.secret
+        ? { 'X-Kie-Timestamp': timestamp, 'X-Kie-Signature': signCallback(options.secret, timestamp, body) }
+        : {};
       const response = await fetch(job.callbackUrl, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'User-Agent': 'kie', 'X-Kie-Job-Id': job.id, 'X-Kie-Delivery-Attempt': String(n) },
+        headers: { 'Content-Type': 'application/json', 'User-Agent': 'kie', 'X-Kie-Job-Id': job.id, 'X-Kie-Delivery-Attempt': String(n), ...signature },
         body,
         signal: AbortSignal.timeout(options.timeoutMs),
         redirect: 'error',

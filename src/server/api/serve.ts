@@ -159,7 +159,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const keys = auth ? createKeyStore(db) : null;
   let pool: PagePool;
   try {
-    pool = createPool(createSlots(options, { engine, threads: 1, maxPixels: limits.maxPixels }), { maxQueue: limits.maxQueue });
+    pool = createPool(createSlots(options, { engine, threads: 1, maxPixels: limits.maxPixels, preload: engine === 'kie' ? [models[0]!] : [] }), {
+      maxQueue: limits.maxQueue,
+    });
   } catch (error) {
     db.close();
     throw error;

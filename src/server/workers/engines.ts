@@ -26,7 +26,7 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
  */
 export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
   const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels });
-  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr) : kieEngine(ocr);
+  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr) : kieEngine(ocr, spec.preload ?? []);
 }
 
 function ocrOnlyEngine(ocr: OcrEngine): PageEngine {
@@ -57,7 +57,7 @@ function ocrOnlyEngine(ocr: OcrEngine): PageEngine {
   };
 }
 
-async function kieEngine(ocr: OcrEngine): Promise<PageEngine> {
+async function kieEngine(ocr: OcrEngine, preload: readonly string[]): Promise<PageEngine> {
   // As `kie extract` does by default (its --no-split turns it off).
   const splitLines = await loadLineSplitter();
   const extractors = new Map<string, Promise<Extractor>>();
@@ -72,6 +72,13 @@ async function kieEngine(ocr: OcrEngine): Promise<PageEngine> {
     }
     return extractor;
   };
+  // Loading the default model up front makes readiness mean "can answer" and keeps the first page fast.
+  try {
+    await Promise.all(preload.map(extractorFor));
+  } catch (error) {
+    await ocr.release();
+    throw error;
+  }
   return {
     async extract(task) {
       const extractor = await extractorFor(task.model);

@@ -37,6 +37,8 @@ export interface EngineSpec {
   readonly threads: number;
   /** Pixel limit of an input image (IMAGE_TOO_LARGE over it). */
   readonly maxPixels: number;
+  /** KIE models to load before the worker says it is ready (others load on their first page). */
+  readonly preload?: readonly string[];
 }
 
 /** A KieError as plain data, for crossing the thread boundary. */
