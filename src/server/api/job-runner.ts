@@ -15,7 +15,11 @@ import type { LogSink } from './observe.js';
 export interface JobRunner {
   /** Queues a stored job. */
   enqueue(jobId: string): void;
-  /** Queues the store's unfinished jobs and sends its pending callbacks (at start). */
+  /**
+   * Starts running: queues the store's unfinished jobs and sends its pending
+   * callbacks. Until then jobs only queue (the server calls it once its workers
+   * are ready, so a worker that cannot load fails no stored job).
+   */
   resume(): void;
   /** Stops a job's remaining pages; it ends as `cancelled`. */
   cancel(jobId: string): void;
@@ -53,6 +57,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const queue: string[] = [];
   const cancelled = new Set<string>();
   let current: string | undefined;
+  let started = false;
   let closed = false;
   let idleWaiters: (() => void)[] = [];
 
@@ -117,7 +122,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   };
 
   const pump = (): void => {
-    if (current !== undefined || closed) return;
+    if (current !== undefined || closed || !started) return;
     const jobId = queue.shift();
     if (jobId === undefined) {
       const waiters = idleWaiters;
@@ -147,6 +152,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       pump();
     },
     resume() {
+      started = true;
       for (const id of store.unfinishedJobIds()) if (!queue.includes(id) && current !== id) queue.push(id);
       for (const id of store.pendingCallbackIds()) callbacks.deliver(id);
       pump();

@@ -173,6 +173,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   let closing = false;
   const ready = pool.ready.then(() => {
     loaded = true;
+    if (!closing) runner.resume();
   });
   ready.catch(() => undefined);
   const limiter = options.rateLimit === null ? null : createRateLimiter(options.rateLimit ?? { perSecond: 20, burst: 40 });
@@ -185,7 +186,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   purge();
   const purgeTimer = setInterval(purge, Math.min(retentionMs / 4, 600_000) || 600_000);
   purgeTimer.unref();
-  runner.resume();
 
   const port = options.port ?? 8080;
   let server: ServerType;
