@@ -166,6 +166,11 @@ describe('kie serve: jobs', () => {
     expect(result.status).toBe(200);
     const doc = (await result.json()) as { pages: { image: string }[] };
     expect(doc.pages.map((p) => p.image)).toEqual(['page-0.png', 'page-1.png', 'page-2.png', 'page-3.png', 'page-4.png']);
+    // The results are in the store: the same bytes are answered from it without running the extractor.
+    const calls = extract.calls;
+    const repeat = await post('v1/extract', multipart([{ name: 'again.png', bytes: pngs[3]! }]));
+    expect(repeat.headers.get('x-kie-cache')).toBe('hit');
+    expect(extract.calls).toBe(calls);
 
     // Another key does not see the job; deleting removes it.
     const other = (await kie('keys', 'create', '--data', dataDir)).stdout.trim();

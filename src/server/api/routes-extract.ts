@@ -7,6 +7,12 @@ import { readUploads } from './limits.js';
 import { parseModel } from './request-params.js';
 import { pageOf, parseFormat, toDocument } from './views.js';
 
+/**
+ * The sync extraction route, mounted at `/v1/extract`.
+ *
+ * @example
+ * app.route('/v1/extract', extractRoutes(deps));
+ */
 export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.post('/', async (c) => {

@@ -11,6 +11,13 @@ import { jobDocument, jobView, parseFormat } from './views.js';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
+/**
+ * The job routes, mounted at `/v1/jobs`: create (202 + Location), status, result, delete.
+ * A job is visible only to the key that created it.
+ *
+ * @example
+ * app.route('/v1/jobs', jobRoutes(deps));
+ */
 export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const { store, runner, limits } = deps;
   const app = new Hono<ApiEnv>();

@@ -3,6 +3,12 @@ import { Hono } from 'hono';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 
+/**
+ * `/healthz`, `/readyz` and `/metrics`, mounted at the root.
+ *
+ * @example
+ * app.route('/', systemRoutes(deps));
+ */
 export function systemRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

@@ -12,6 +12,7 @@ export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
 /** The `kie extract` JSON schema version the documents follow. */
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
+/** The `format` query parameter; INVALID_ARGUMENT naming the choices for anything else. */
 export function parseFormat(value: string | undefined): ResponseFormat {
   if (value === undefined || value === '') return 'json';
   if ((RESPONSE_FORMATS as readonly string[]).includes(value)) return value as ResponseFormat;
