@@ -34,6 +34,15 @@ describe('kie extract --schema receipt', () => {
     expect(fields.total).toMatchObject({ value: '23.10', normalized: '23.10', valid: true });
   });
 
+  it('reads the same fields with the shipped receipts model', async () => {
+    const run = await runKie(ROOT, 'extract', '--model', 'receipts', '--schema', 'receipt', '--fields', 'model', 'examples/receipt.jpg');
+    expect(run.code).toBe(0);
+    const fields = (JSON.parse(run.out) as { pages: Array<{ fields: Record<string, { value: string; normalized: string; source: string }> }> }).pages[0]!.fields;
+    expect(fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD', source: 'model' });
+    expect(fields.date).toMatchObject({ normalized: '2019-03-15', source: 'model' });
+    expect(fields.total).toMatchObject({ normalized: '23.10', source: 'model' });
+  });
+
   it('names the shipped schemas when the schema is unknown', async () => {
     const run = await runKie(ROOT, 'extract', '--schema', 'invoice', 'examples/receipt.jpg');
     expect(run.code).not.toBe(0);
