@@ -33,7 +33,8 @@ const CONFIGS: Array<[string, CleanupOptions, readonly string[]]> = [
   ['deskew', { ...NONE, deskew: true }, ['original', 'skewed 5°']],
   ['contrast', { ...NONE, contrast: true }, ['original']],
   ['denoise', { ...NONE, denoise: true }, ['original']],
-  ['default (orientation+deskew)', DEFAULT_CLEANUP, VARIANTS.map((v) => v[0])],
+  ['orientation+deskew', { ...NONE, orientation: true, deskew: true }, VARIANTS.map((v) => v[0])],
+  ['default preset', DEFAULT_CLEANUP, ['skewed 5°']],
 ];
 
 const { test } = await loadSroieSplit();
