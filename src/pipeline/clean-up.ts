@@ -18,8 +18,8 @@ import type { OcrEngine } from './ocr.js';
 export interface CleanupOptions {
   /**
    * Find quarter turns (text running vertically) and, when the first reading is
-   * poor, upside-down pages, by reading the page both ways and keeping the
-   * better mean recognition score.
+   * poor, upside-down pages, by reading the page both ways (and, for a quarter
+   * turn, as given) and keeping the best mean recognition score.
    */
   readonly orientation?: boolean;
   /** Level pages whose lines are turned by more than `minSkew` degrees. */
@@ -163,6 +163,12 @@ export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT
         const back = composeAffine(cleaned.toInput, invertAffine(flip.forward));
         const other = mapPage(await engine.recognize(flip.image), back, input.width, input.height);
         if (meanScore(other) > meanScore(best)) best = other;
+      }
+      if (turned) {
+        // The quarter-turn test can mistake strong columns for text lines: the page as given gets a reading too.
+        const upright = cleanImage(input, { ...options, orientation: false });
+        const plain = mapPage(await engine.recognize(upright.image), upright.toInput, input.width, input.height);
+        if (meanScore(plain) >= meanScore(best)) best = plain;
       }
       return best;
     },
