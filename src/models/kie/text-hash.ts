@@ -68,6 +68,7 @@ export function textShape(text: string): string {
     const code = ch.charCodeAt(0);
     // ASCII fast path (the regular expressions below dominate RE feature time on Latin pages).
     if (code < 128) c = asciiClass(code, ch);
+    else if (code >= 0x4e00 && code <= 0x9fef) c = 'C'; // CJK unified ideographs: letters, never Lu/Nd
     else if (/\p{Lu}/u.test(ch)) c = 'A';
     else if (/\p{Nd}/u.test(ch)) c = '0';
     else if (isCjk(ch) && /\p{L}/u.test(ch)) c = 'C';

@@ -18,7 +18,15 @@ export function textStats(text: string): number[] {
   let cjk = 0;
   let punct = 0;
   for (const ch of chars) {
-    if (/\p{Nd}/u.test(ch)) digit++;
+    const code = ch.charCodeAt(0);
+    // Fast paths (same classes as the regular expressions below): CJK ideographs, ASCII letters and digits.
+    if (code >= 0x4e00 && code <= 0x9fef) cjk++;
+    else if (code >= 48 && code <= 57) digit++;
+    else if (code >= 97 && code <= 122) latin++;
+    else if (code >= 65 && code <= 90) {
+      latin++;
+      upper++;
+    } else if (/\p{Nd}/u.test(ch)) digit++;
     else if (isCjk(ch)) cjk++;
     else if (/\p{L}/u.test(ch)) {
       latin++;
