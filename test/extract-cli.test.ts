@@ -137,6 +137,19 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
   });
 });
 
+describe.skipIf(!HAS_MODEL)('kie train --init on the shipped model', () => {
+  it('fine-tunes its RE, keeps its other networks, and the result extracts', async () => {
+    const dir = await tempDir();
+    const labels = join(EXAMPLES, 'labels.txt');
+    const run = await kie(dir, 'train', '--task', 're', '--train', labels, '--val', labels, '--out', 'tuned', '--init', 'kie-forms', '--epochs', '1');
+    expect(run.code, run.err).toBe(0);
+    const extracted = await kie(dir, 'extract', '--ocr-json', labels, '--model', './tuned');
+    expect(extracted.code, extracted.err).toBe(0);
+    const pages = (JSON.parse(extracted.out) as ExtractJson).pages;
+    expect(pages[0]!.keyValues.map((kv) => [kv.key, kv.value])).toContainEqual(['Name:', 'Jane Doe']);
+  });
+});
+
 describe('kie extract errors', () => {
   it('names the valid models for an unknown one', async () => {
     const run = await kie(ROOT, 'extract', 'examples/form-en.png', '--model', 'no-such-model');

@@ -5,8 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KieError } from '../core/errors.js';
-import type { KieModelManifest } from '../models/kie/kie-model.js';
+import { isKieError, KieError } from '../core/errors.js';
+import { createKieModel, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
 import type { NetworkParams } from '../models/kie/network.js';
 import type { ReConfig } from '../models/re/config.js';
@@ -40,6 +40,12 @@ async function readIfPresent(path: string): Promise<Uint8Array | undefined> {
 export async function readModelParts(dir: string): Promise<ModelParts> {
   const manifestBytes = await readIfPresent(join(dir, 'model.json'));
   if (!manifestBytes) return {};
+  // A complete model goes through the model's own loader (partner and stacked SER networks included).
+  try {
+    return await createKieModel(dir);
+  } catch (error) {
+    if (!isKieError(error) || error.code !== 'MODEL_NOT_FOUND') throw error;
+  }
   let manifest: KieModelManifest;
   try {
     manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as KieModelManifest;
@@ -67,7 +73,21 @@ export async function readModelParts(dir: string): Promise<ModelParts> {
   };
 }
 
-/** Writes the SER part (one file per ensemble member); returns the file names. */
+/** File names of a SER model in a manifest: members, and the partner / first-pass networks it carries. */
+export function serManifestEntry(ser: SerModel): KieModelManifest['ser'] {
+  return {
+    files: ser.members.map((_, i) => serFileName(i)),
+    ...(ser.partner ? { partner: 'ser-partner.kiew' } : {}),
+    ...(ser.firstPass ? { firstPass: { files: ser.firstPass.members.map((_, i) => `ser-first-${i + 1}.kiew`) } } : {}),
+  };
+}
+
+/** Writes a complete model with the model's own writer (all of its networks). */
+export async function writeWholeModel(dir: string, model: KieModel): Promise<void> {
+  await saveKieModel(dir, model);
+}
+
+/** Writes the SER part of a plain SER model (one file per ensemble member); returns the file names. */
 export async function writeSerPart(dir: string, ser: SerModel): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files = ser.members.map((_, i) => serFileName(i));

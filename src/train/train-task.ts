@@ -107,9 +107,9 @@ export function reValMetric(model: ReModel, val: Dataset): number {
   return evaluateRe(val, pred).hmean;
 }
 
-/** Config without the partner (link-aware) features, which need a partner network this trainer does not build. */
+/** Config without the partner (link-aware) and stacked features, which need networks this trainer does not build. */
 function plainSerConfig(config: SerConfig, classes: readonly string[]): SerConfig {
-  const { partner: _partner, ...rest } = config as SerConfig & { partner?: boolean };
+  const { partner: _partner, stack: _stack, ...rest } = config;
   return { ...rest, classes };
 }
 
@@ -123,8 +123,11 @@ function plainSerConfig(config: SerConfig, classes: readonly string[]): SerConfi
  */
 export async function trainSerTask(options: TrainTaskOptions<SerModel>): Promise<TrainTaskResult<SerModel>> {
   const init = options.init?.ser;
-  if (init && (init.config as SerConfig & { partner?: boolean }).partner) {
-    throw new KieError('INVALID_ARGUMENT', 'this model uses link-aware SER (partner features); kie train cannot fine-tune its SER yet: train SER from scratch');
+  if (init && (init.config.partner || init.config.stack)) {
+    throw new KieError(
+      'INVALID_ARGUMENT',
+      'this model uses link-aware or stacked SER (partner / first-pass networks); kie train cannot fine-tune its SER yet: train SER from scratch, or fine-tune its RE',
+    );
   }
   const classes = init ? [...init.config.classes] : serClassList(options.train, options.classes);
   if (init && options.classes && serClassList(options.train, options.classes).join() !== classes.join()) {

@@ -7,7 +7,16 @@ import type { KieModelManifest } from '../../models/kie/kie-model.js';
 import type { ReModel } from '../../models/re/predict.js';
 import type { SerModel } from '../../models/ser/predict.js';
 import { loadKieModel } from '../../pipeline/model-resolve.js';
-import { readModelParts, writeManifest, writeRePart, writeSerPart, RE_FILE, serFileName } from '../../train/model-parts.js';
+import {
+  readModelParts,
+  serManifestEntry,
+  serFileName,
+  writeManifest,
+  writeRePart,
+  writeSerPart,
+  writeWholeModel,
+  RE_FILE,
+} from '../../train/model-parts.js';
 import { trainReTask, trainSerTask, type EpochProgress, type TrainTask } from '../../train/train-task.js';
 import type { CliContext } from '../io.js';
 import { parseFloatOption, parseIntOption } from '../options.js';
@@ -64,6 +73,9 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
   const init = opts.init ? await loadKieModel(opts.init, ctx.io.cwd) : undefined;
   const out = at(opts.out);
   const existing = await readModelParts(out);
+  // A fine-tuned model inherits the base model's training data and licence terms.
+  const previous: KieModelManifest | undefined =
+    existing.manifest ?? (init ? { ...init.manifest, name: basename(out), version: '0.1.0', notes: { base: `${init.manifest.name} ${init.manifest.version}` } } : undefined);
   const metricName = opts.task === 'ser' ? 'SER' : 'RE';
   const progress = (p: EpochProgress): void =>
     ctx.io.stderr(
@@ -87,11 +99,11 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
       ...common,
       onEpoch: async (p, best) => {
         progress(p);
-        if (best) await saveParts(out, { ser: best, re }, existing.manifest, { ser: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+        if (best) await saveParts(out, { ser: best, re }, previous, { ser: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
       },
     });
     // Once more with the whole run's time (the checkpoints recorded the time of their epoch).
-    await saveParts(out, { ser: result.model, re }, existing.manifest, { ser: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    await saveParts(out, { ser: result.model, re }, previous, { ser: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
     summary = `best epoch ${result.bestEpoch}, val SER Hmean ${(100 * result.bestMetric).toFixed(2)}`;
     if (!re) ctx.io.stderr(`note: ${opts.out} has no RE part yet; add one with kie train --task re --out ${opts.out}\n`);
   } else {
@@ -100,10 +112,10 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
       ...common,
       onEpoch: async (p, best) => {
         progress(p);
-        if (best) await saveParts(out, { ser, re: best }, existing.manifest, { re: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+        if (best) await saveParts(out, { ser, re: best }, previous, { re: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
       },
     });
-    await saveParts(out, { ser, re: result.model }, existing.manifest, { re: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    await saveParts(out, { ser, re: result.model }, previous, { re: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
     summary = `best epoch ${result.bestEpoch}, val RE Hmean ${(100 * result.bestMetric).toFixed(2)}`;
     if (!ser) ctx.io.stderr(`note: ${opts.out} has no SER part yet; add one with kie train --task ser --out ${opts.out}\n`);
   }
@@ -112,7 +124,9 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
 
 /**
  * Writes the trained part (and the other part when it came from elsewhere) and a
- * manifest that lists both; `notes.trainingSeconds` sums the recorded tasks.
+ * manifest that lists both; `notes.trainingSeconds` sums the recorded tasks. A
+ * complete model is written by the model's own writer, so that networks kie train
+ * does not train (link-aware SER's partner) are carried over intact.
  */
 async function saveParts(
   dir: string,
@@ -120,20 +134,23 @@ async function saveParts(
   previous: KieModelManifest | undefined,
   taskNotes: Partial<Record<TrainTask, TaskNotes>>,
 ): Promise<void> {
-  const serFiles = parts.ser ? await writeSerPart(dir, parts.ser) : (previous?.ser.files ?? [serFileName(0)]);
-  const reFile = parts.re ? await writeRePart(dir, parts.re) : (previous?.re.file ?? RE_FILE);
   const notes: Record<string, unknown> = { ...(previous?.notes ?? {}), ...taskNotes };
   const seconds = ['ser', 're'].reduce((s, k) => s + ((notes[k] as { seconds?: number } | undefined)?.seconds ?? 0), 0);
-  const manifest: KieModelManifest = {
-    schemaVersion: 1,
+  const base = {
+    schemaVersion: 1 as const,
     name: previous?.name ?? basename(dir),
     version: previous?.version ?? '0.1.0',
-    classes: parts.ser?.config.classes ?? previous?.classes ?? [],
-    ser: { files: serFiles },
-    re: { file: reFile },
+    re: { file: RE_FILE },
     trainingData: [...new Set([...(previous?.trainingData ?? []), ...Object.values(taskNotes).map((n) => n.train)])],
     licence: previous?.licence ?? 'the licence of the training data',
     notes: { ...notes, trainingSeconds: Math.round(seconds) },
   };
-  await writeManifest(dir, manifest);
+  if (parts.ser && parts.re) {
+    const manifest: KieModelManifest = { ...base, classes: parts.ser.config.classes, ser: serManifestEntry(parts.ser) };
+    await writeWholeModel(dir, { manifest, ser: parts.ser, re: parts.re });
+    return;
+  }
+  const serFiles = parts.ser ? await writeSerPart(dir, parts.ser) : [serFileName(0)];
+  if (parts.re) await writeRePart(dir, parts.re);
+  await writeManifest(dir, { ...base, classes: parts.ser?.config.classes ?? previous?.classes ?? [], ser: { files: serFiles } });
 }
