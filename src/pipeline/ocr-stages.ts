@@ -8,7 +8,7 @@ import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
 import { decodeCtc, type Charset } from '../models/rec/decode.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
-import { findBlankGaps, insertSpacesAtGaps, spreadCharSpans } from '../models/rec/spaces.js';
+import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans } from '../models/rec/spaces.js';
 import type { ModelSession } from '../runtime/session.js';
 
 /** Runs the DB detector on an image and returns boxes in its pixels. */
@@ -117,7 +117,7 @@ export async function recognizeLines(
       const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
       let chars = spreadCharSpans(decoded.chars);
       if (rec.spaceGap > 0) {
-        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, rec.spaceGap, line.contentWidth));
+        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, line.contentWidth), { ...DEFAULT_SPACE_RULE, minGap: rec.spaceGap });
       }
       results[lineIndex] = { text: chars.map((c) => c.text).join(''), score: decoded.score, chars };
     });

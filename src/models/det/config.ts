@@ -19,7 +19,7 @@ export interface DetConfig {
 
 /** Defaults; `limitSideLen` chosen by `npm run bench:ocr` on XFUND-zh val (see README). */
 export const DEFAULT_DET_CONFIG: Readonly<DetConfig> = Object.freeze({
-  limitSideLen: 1920,
+  limitSideLen: 1600,
   thresh: 0.3,
   boxThresh: 0.6,
   unclipRatio: 1.5,
