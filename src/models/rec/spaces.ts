@@ -76,7 +76,7 @@ export interface SpaceRule {
 export const DEFAULT_SPACE_RULE: SpaceRule = Object.freeze({ minGap: 0.3, medianFactor: 1.5, digitFactor: 2 });
 
 const NO_SPACE_BEFORE = /^[.,:;!?)\]}%'"、。，：；）]$/u;
-const NO_SPACE_AFTER = /^[(\[{'"（$#@/-]$/u;
+const NO_SPACE_AFTER = /^[([{'"（$#@/-]$/u;
 
 /**
  * Inserts a space between two adjacent non-CJK characters when a wide enough blank
