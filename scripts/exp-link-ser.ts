@@ -50,3 +50,10 @@ const model = trainSerModel(data.fit, {
 });
 if (model.firstPass) console.log(`first pass alone: ${evalSer(model.firstPass)}`);
 console.log(`final (${seeds.length} members): ${evalSer(model)}`);
+// Ensembles of the first k members, and the background-class decode weight.
+for (let k = 1; k <= seeds.length; k++) {
+  for (const backgroundScale of [1, 1.25, 1.5, 2, 3]) {
+    const m: SerModel = { ...model, members: model.members.slice(0, k), config: { ...model.config, backgroundScale } };
+    console.log(`members ${k} backgroundScale ${backgroundScale}: ${evalSer(m)}`);
+  }
+}

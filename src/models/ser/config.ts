@@ -24,6 +24,11 @@ export interface SerConfig {
    * its neighbours as features (the model then carries a `firstPass`).
    */
   readonly stack?: boolean;
+  /**
+   * Decode: the background class's probability is multiplied by this before the
+   * arg-max (> 1 trades recall of the other classes for precision). Default 1.
+   */
+  readonly backgroundScale?: number;
 }
 
 export const DEFAULT_SER_CONFIG: Readonly<SerConfig> = Object.freeze({

@@ -35,7 +35,7 @@ export function predictSer(model: SerModel, page: KiePage, layout?: PageLayout):
   if (page.segments.length === 0) return { labels: [], probabilities: new Float32Array(0) };
   const placed = layout ?? computeLayout(page);
   const probabilities = runSer(model, page, placed, new Map(), new Map());
-  return { labels: decodeSer(probabilities, model.config.classes), probabilities };
+  return { labels: decodeSer(probabilities, model.config.classes, model.config.backgroundScale), probabilities };
 }
 
 /**
@@ -84,13 +84,25 @@ function averageMembers(model: SerModel, input: NetworkInput): Float32Array {
   return probabilities;
 }
 
-/** Arg-max class per row of `[n, classes]` probabilities. */
-export function decodeSer(probabilities: Float32Array, classes: readonly string[]): string[] {
+/**
+ * Arg-max class per row of `[n, classes]` probabilities, the background class
+ * (index 0) weighted by `backgroundScale`.
+ *
+ * @example
+ * decodeSer(Float32Array.from([0.4, 0.6]), ['other', 'question'], 2) // ['other']
+ */
+export function decodeSer(probabilities: Float32Array, classes: readonly string[], backgroundScale = 1): string[] {
   const C = classes.length;
   const out: string[] = [];
   for (let r = 0; r < probabilities.length; r += C) {
     let best = 0;
-    for (let c = 1; c < C; c++) if (probabilities[r + c]! > probabilities[r + best]!) best = c;
+    let bestP = probabilities[r]! * backgroundScale;
+    for (let c = 1; c < C; c++) {
+      if (probabilities[r + c]! > bestP) {
+        best = c;
+        bestP = probabilities[r + c]!;
+      }
+    }
     out.push(classes[best]!);
   }
   return out;
