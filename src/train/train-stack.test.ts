@@ -11,7 +11,8 @@ import { predictSer } from '../models/ser/predict.js';
 import { createRandom } from './random.js';
 import { DEFAULT_TRAIN_PARTNER } from './train-partner.js';
 import { trainRe } from './train-re.js';
-import { trainSerModel } from './train-stack.js';
+import { serExtrasFromModel, trainSerModel } from './train-stack.js';
+import { serBatches } from './train-ser.js';
 
 const rect = (x0: number, y0: number, x1: number, y1: number): KieSegment['points'] => [
   [x0, y0],
@@ -68,6 +69,14 @@ describe('link-aware, stacked SER on a generated dataset', () => {
       });
     }
     expect(right / total).toBeGreaterThan(0.9);
+  });
+
+  it("computes fine-tuning features from the model's own partner and first pass", () => {
+    const extras = serExtrasFromModel(ser, test);
+    expect(extras).toHaveLength(test.length);
+    expect(extras[0]!.partner).toHaveLength(test[0]!.segments.length * 4);
+    const batches = serBatches(test, config, 2, extras);
+    expect(batches.reduce((n, b) => n + b.input.count, 0)).toBe(test.reduce((n, p) => n + p.segments.length, 0));
   });
 
   it('round-trips the partner and first-pass networks through a model directory', async () => {

@@ -9,8 +9,8 @@ import { computeLayout } from '../models/kie/layout.js';
 import type { KiePage } from '../models/kie/page.js';
 import type { SerConfig } from '../models/ser/config.js';
 import type { SerExtras } from '../models/ser/features.js';
-import type { PartnerConfig } from '../models/ser/partner.js';
-import { serProbabilities, type SerModel } from '../models/ser/predict.js';
+import { partnerFeatures, type PartnerConfig } from '../models/ser/partner.js';
+import { predictSer, serProbabilities, type SerModel } from '../models/ser/predict.js';
 import { stackFeatures } from '../models/ser/stack.js';
 import { outOfFoldPartnerFeatures, trainPartner, type TrainPartnerOptions } from './train-partner.js';
 import { trainSer, type TrainSerOptions } from './train-ser.js';
@@ -88,4 +88,26 @@ export function trainSerModel(pages: readonly KiePage[], o: TrainSerModelOptions
     return m.members[0]!;
   });
   return { config: o.config, members, ...(partner ? { partner } : {}), ...(firstPass ? { firstPass } : {}) };
+}
+
+/**
+ * Partner / first-pass features of `pages` from an existing model's networks,
+ * for fine-tuning its SER members on new data (`trainSer`/`serBatches`
+ * `extras`). On pages those networks never saw this is what out-of-fold
+ * features approximate, so no folds are needed.
+ *
+ * @example
+ * const batches = serBatches(pages, model.ser.config, 2, serExtrasFromModel(model.ser, pages));
+ */
+export function serExtrasFromModel(model: SerModel, pages: readonly KiePage[]): SerExtras[] {
+  return pages.map((page) => {
+    const layout = computeLayout(page);
+    const partner = model.config.partner && model.partner ? partnerFeatures(model.partner, page, layout) : undefined;
+    let stack: Float32Array | undefined;
+    if (model.config.stack && model.firstPass) {
+      const first = predictSer(model.firstPass, page, layout).probabilities;
+      stack = stackFeatures(first, layout, model.firstPass.config.classes.length);
+    }
+    return { partner, stack };
+  });
 }
