@@ -148,6 +148,18 @@ describe.skipIf(!HAS_MODEL)('kie train --init on the shipped model', () => {
     const pages = (JSON.parse(extracted.out) as ExtractJson).pages;
     expect(pages[0]!.keyValues.map((kv) => [kv.key, kv.value])).toContainEqual(['Name:', 'Jane Doe']);
   });
+
+  it('fine-tunes its SER members (other networks kept) on the forms', async () => {
+    const dir = await tempDir();
+    const forms = (await readFile(join(EXAMPLES, 'labels.txt'), 'utf8')).split('\n').filter((l) => l.startsWith('form-'));
+    await writeFile(join(dir, 'forms.txt'), `${forms.join('\n')}\n`);
+    for (const name of ['form-en.png', 'form-zh.png']) await copyFile(join(EXAMPLES, name), join(dir, name));
+    const run = await kie(dir, 'train', '--task', 'ser', '--train', 'forms.txt', '--val', 'forms.txt', '--out', 'tuned', '--init', 'kie-forms', '--epochs', '1');
+    expect(run.code, run.err).toBe(0);
+    expect(Number(/val SER Hmean (\d+\.\d+)/u.exec(run.out)?.[1])).toBeGreaterThan(90);
+    const extracted = await kie(dir, 'extract', '--ocr-json', 'forms.txt', '--model', './tuned');
+    expect(extracted.code, extracted.err).toBe(0);
+  });
 });
 
 describe('kie extract errors', () => {

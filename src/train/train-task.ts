@@ -22,6 +22,7 @@ import { createGrads } from './network-grad.js';
 import { createRandom } from './random.js';
 import { DEFAULT_TRAIN_RE, reBatches } from './train-re.js';
 import { DEFAULT_TRAIN_SER, serBatches } from './train-ser.js';
+import { serExtrasFromModel } from './train-stack.js';
 
 export type TrainTask = 'ser' | 're';
 
@@ -115,26 +116,25 @@ function plainSerConfig(config: SerConfig, classes: readonly string[]): SerConfi
 
 /**
  * Trains or fine-tunes the SER network(s). From scratch: one network with the
- * default SER config and `classes`. Fine-tuning: every member of the init model's
- * ensemble, with its config and classes.
+ * default SER config and `classes` (no partner or stacked features). Fine-tuning:
+ * every member of the init model's ensemble, with its config and classes; its
+ * partner and first-pass networks, if any, stay as they are and feed the members.
  *
  * @example
  * const { model, bestMetric } = await trainSerTask({ train, val, epochs: 5, seed: 1 });
  */
 export async function trainSerTask(options: TrainTaskOptions<SerModel>): Promise<TrainTaskResult<SerModel>> {
   const init = options.init?.ser;
-  if (init && (init.config.partner || init.config.stack)) {
-    throw new KieError(
-      'INVALID_ARGUMENT',
-      'this model uses link-aware or stacked SER (partner / first-pass networks); kie train cannot fine-tune its SER yet: train SER from scratch, or fine-tune its RE',
-    );
-  }
   const classes = init ? [...init.config.classes] : serClassList(options.train, options.classes);
   if (init && options.classes && serClassList(options.train, options.classes).join() !== classes.join()) {
     throw new KieError('INVALID_ARGUMENT', `--labels differ from the classes of the model being fine-tuned (${classes.join(', ')})`);
   }
   const config = init ? init.config : plainSerConfig(DEFAULT_SER_CONFIG, classes);
-  const batches = serBatches(normalisedPages(options.train), config, options.pagesPerBatch ?? DEFAULT_TRAIN_SER.pagesPerBatch);
+  const pages = normalisedPages(options.train);
+  // Link-aware / stacked SER: the init model's own partner and first-pass networks give the extra features
+  // (kept fixed; only the members are fine-tuned).
+  const extras = init && (init.config.partner || init.config.stack) ? serExtrasFromModel(init, pages) : undefined;
+  const batches = serBatches(pages, config, options.pagesPerBatch ?? DEFAULT_TRAIN_SER.pagesPerBatch, extras);
   const random = createRandom(options.seed ?? DEFAULT_TRAIN_SER.seed);
   const members = init
     ? init.members.map(cloneParams)
@@ -151,7 +151,7 @@ export async function trainSerTask(options: TrainTaskOptions<SerModel>): Promise
   return runEpochs(members, batches, random, options, {
     defaultEpochs: DEFAULT_TRAIN_SER.epochs,
     dropout: DEFAULT_TRAIN_SER.dropout ?? 0,
-    build: (params) => ({ config, members: params }),
+    build: (params) => (init ? { ...init, members: params } : { config, members: params }),
     metric: (model) => serValMetric(model, options.val),
   });
 }
