@@ -50,18 +50,3 @@ export { buildKeyValues, joinTexts, type KeyValue, type ScoredLink } from './pip
 export { toExtractJson, toPredictionDataset, EXTRACT_SCHEMA_VERSION, type ExtractJson, type ExtractedPage } from './pipeline/extract-json.js';
 export { loadKieModel, listShippedModels, DEFAULT_KIE_MODEL } from './pipeline/model-resolve.js';
 export { cutLine, createLineSplitter, loadLineSplitter } from './pipeline/split-lines.js';
-// Key-value extraction (OCR → SER → RE → key-values)
-export {
-  createExtractor,
-  type Extractor,
-  type ExtractorOptions,
-  type ExtractOptions,
-  type ExtractInput,
-  type ExtractResult,
-  type ExtractedSegment,
-  type LineSplitter,
-} from './pipeline/kie.js';
-export { buildKeyValues, joinTexts, type KeyValue, type ScoredLink } from './pipeline/key-values.js';
-export { toExtractJson, toPredictionDataset, EXTRACT_SCHEMA_VERSION, type ExtractJson, type ExtractedPage } from './pipeline/extract-json.js';
-export { loadKieModel, listShippedModels, DEFAULT_KIE_MODEL } from './pipeline/model-resolve.js';
-export { cutLine, createLineSplitter, loadLineSplitter } from './pipeline/split-lines.js';
