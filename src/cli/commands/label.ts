@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { createKieLabeller } from '../../server/label/kie-labeller.js';
 import { createOcrPredictor } from '../../server/label/predictor.js';
 import { startLabelServer } from '../../server/label/serve.js';
 import type { CliContext } from '../io.js';
@@ -9,6 +10,8 @@ interface LabelCommandOptions {
   port: number;
   host: string;
   ocr: boolean;
+  kie: boolean;
+  model?: string;
 }
 
 function parsePort(value: string): number {
@@ -24,15 +27,18 @@ export function registerLabelCommand(program: Command, ctx: CliContext): void {
     .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 8765)
     .option('--host <host>', 'interface to bind (the default serves this machine only)', '127.0.0.1')
     .option('--no-ocr', 'hide pre-labelling (no OCR models are loaded)')
+    .option('--no-kie', 'pre-label text lines only, without SER labels and RE links')
+    .option('--model <name|dir>', 'SER/RE model for pre-labelling (default kie-forms)')
     .action(async (dir: string, opts: LabelCommandOptions) => {
-      const predictor = opts.ocr ? createOcrPredictor({ ocr: { threads: 2 } }) : undefined;
+      const kie = opts.ocr && opts.kie ? createKieLabeller({ model: opts.model, cwd: ctx.io.cwd }) : undefined;
+      const predictor = opts.ocr ? createOcrPredictor({ ocr: { threads: 2 }, labeller: kie?.label }) : undefined;
       const server = await startLabelServer({ dir: resolve(ctx.io.cwd, dir), port: opts.port, host: opts.host, predictor });
       ctx.io.stdout(`kie label: ${server.root}\nopen ${server.url} (Ctrl+C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void Promise.all([server.close(), predictor?.release()]).then(() => resolve());
+          void Promise.all([server.close(), predictor?.release(), kie?.release()]).then(() => resolve());
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

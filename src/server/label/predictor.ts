@@ -37,7 +37,11 @@ export interface Predictor {
 }
 
 /** Names the OCR lines of a page: the seam where SER (labels) and RE (links) plug in. */
-export type SegmentLabeller = (segments: readonly Segment[], imagePath: string) => Promise<readonly Segment[]>;
+export type SegmentLabeller = (
+  segments: readonly Segment[],
+  imagePath: string,
+  size: { readonly width: number; readonly height: number },
+) => Promise<readonly Segment[]>;
 
 /** The labeller used until SER/RE models exist: OCR lines stay `other`, unlinked. */
 export const unlabelled: SegmentLabeller = async (segments) => segments;
@@ -104,7 +108,8 @@ export function createOcrPredictor(options: OcrPredictorOptions = {}): Predictor
     name: options.labeller ? 'ocr+kie' : 'ocr',
     async predict(imagePath) {
       const page = await (await getEngine()).recognize(imagePath);
-      return { width: page.width, height: page.height, segments: await labeller(ocrToSegments(page), imagePath) };
+      const size = { width: page.width, height: page.height };
+      return { ...size, segments: await labeller(ocrToSegments(page), imagePath, size) };
     },
     async recognize(imagePath, points) {
       const crop = await cropRegion(imagePath, points);
