@@ -1,11 +1,11 @@
 /**
  * Benchmark of the KIE pipeline on XFUND-zh val and FUNSD test (../shared/datasets):
  * SER and RE Hmean on gold OCR, end-to-end Hmean on kie's own OCR (PaddleOCR's
- * protocol, src/eval/e2e-metrics.ts) with and without line splitting, beside the
+ * protocol, src/eval/e2e-metrics.ts) with and without line joining / splitting, beside the
  * published anchors; SER+RE and whole-pipeline time per page; model sizes; the
  * recorded training times.
  *
- * Usage: npm run bench:kie [-- --pages N] [--ocr-cache] [--model DIR] [--split-model FILE] [--timing-pages N]
+ * Usage: npm run bench:kie [-- --pages N] [--ocr-cache] [--model DIR] [--split-model FILE] [--merge-model FILE] [--timing-pages N]
  *   --ocr-cache  reuse (and fill) the OCR results under .bench-cache/ocr (scripts/cache-ocr.ts)
  */
 import { readdir, stat } from 'node:fs/promises';
@@ -23,7 +23,8 @@ import { createExtractor, type Extractor } from '../src/pipeline/kie.js';
 import { labelSegments, linkSegments } from '../src/pipeline/kie-stages.js';
 import { DEFAULT_KIE_MODEL, resolveModelDir } from '../src/pipeline/model-resolve.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
-import { createLineSplitter, DEFAULT_SPLIT_MODEL } from '../src/pipeline/split-lines.js';
+import { createLineSplitter, DEFAULT_MERGE_MODEL, DEFAULT_SPLIT_MODEL } from '../src/pipeline/split-lines.js';
+import { createLineMerger } from '../src/pipeline/merge-lines.js';
 import { loadFunsdSplit, loadXfundZhSplit, type LoadedSplit } from '../scripts/lib/datasets.js';
 import { cachedOcr } from '../scripts/lib/ocr-cache.js';
 
@@ -39,17 +40,24 @@ const modelDir = await resolveModelDir(value('--model') ?? DEFAULT_KIE_MODEL);
 const splitFile = value('--split-model') ?? DEFAULT_SPLIT_MODEL;
 const useCache = flag('--ocr-cache');
 
+const mergeFile = value('--merge-model') ?? DEFAULT_MERGE_MODEL;
 const split = await loadSplitModel(splitFile).catch(() => undefined);
 if (!split) console.error(`no line-split model at ${splitFile}: end-to-end without splitting only`);
+const merge = await loadSplitModel(mergeFile, 'line-merge').catch(() => undefined);
 const ocr: OcrEngine = await createOcr({ threads: 1 });
 const plain = await createExtractor({ model: modelDir, ocr, splitLines: false });
 const splitting = split ? await createExtractor({ model: plain.model, ocr, splitLines: createLineSplitter(split) }) : undefined;
+const splitter = split ? createLineSplitter(split) : undefined;
+const merger = merge ? createLineMerger(merge) : undefined;
+const joining =
+  splitter && merger ? await createExtractor({ model: plain.model, ocr, splitLines: (lines) => splitter(merger(lines)) }) : undefined;
 
 interface SetScores {
   ser: number;
   re: number;
   e2e: number;
   e2eSplit: number | undefined;
+  e2eJoin: number | undefined;
   pages: number;
 }
 
@@ -110,13 +118,14 @@ async function scoreSet(set: string, loaded: LoadedSplit): Promise<SetScores> {
   }
   const e2e = await e2eScore(plain, gold, ocrPages);
   const e2eSplit = splitting ? await e2eScore(splitting, gold, ocrPages) : undefined;
-  return { ser, re, e2e, e2eSplit, pages: pages.length };
+  const e2eJoin = joining ? await e2eScore(joining, gold, ocrPages) : undefined;
+  return { ser, re, e2e, e2eSplit, e2eJoin, pages: pages.length };
 }
 
 /** Whole pipeline (decode + OCR + split + SER + RE + key-values) on live pages, 1 OCR thread. */
 async function pipelineTimes(sets: readonly LoadedSplit[]): Promise<number[]> {
   const times: number[] = [];
-  const extractor = splitting ?? plain;
+  const extractor = joining ?? splitting ?? plain;
   for (const { pages } of sets) {
     for (const page of pages.slice(0, timingPages)) {
       const t = performance.now();
@@ -149,23 +158,25 @@ await ocr.release();
 const ocrPaths = defaultOcrModelPaths();
 const ocrBytes = (await Promise.all([ocrPaths.det, ocrPaths.rec, ocrPaths.cls].map(async (p) => (await stat(p)).size))).reduce((a, b) => a + b, 0);
 const kieBytes = await dirSize(modelDir);
-const splitBytes = split ? (await stat(splitFile)).size : 0;
+const splitBytes = (split ? (await stat(splitFile)).size : 0) + (merge ? (await stat(mergeFile)).size : 0);
 const notes = plain.model.manifest.notes as { trainingSeconds?: number } | undefined;
 const splitNotes = split?.meta.notes as { trainingSeconds?: number } | undefined;
+const mergeNotes = merge?.meta.notes as { trainingSeconds?: number } | undefined;
 
 console.log(`kie KIE benchmark: model ${modelDir}; XFUND-zh val ${xfund.pages} pages, FUNSD test ${funsd.pages} pages`);
 console.log('Hmean (%)            | XFUND-zh SER | XFUND-zh RE | XFUND-zh E2E | FUNSD SER | FUNSD RE | FUNSD E2E');
 console.log('---------------------|--------------|-------------|--------------|-----------|----------|----------');
 const row = (name: string, v: (number | undefined)[]): string =>
   `${name.padEnd(21)}| ${pct(v[0]).padStart(12)} | ${pct(v[1]).padStart(11)} | ${pct(v[2]).padStart(12)} | ${pct(v[3]).padStart(9)} | ${pct(v[4]).padStart(8)} | ${pct(v[5]).padStart(9)}`;
-console.log(row('kie (line split)', [xfund.ser, xfund.re, xfund.e2eSplit, funsd.ser, funsd.re, funsd.e2eSplit]));
+console.log(row('kie (join + split)', [xfund.ser, xfund.re, xfund.e2eJoin, funsd.ser, funsd.re, funsd.e2eJoin]));
+console.log(row('kie (split only)', [xfund.ser, xfund.re, xfund.e2eSplit, funsd.ser, funsd.re, funsd.e2eSplit]));
 console.log(row('kie (no split)', [xfund.ser, xfund.re, xfund.e2e, funsd.ser, funsd.re, funsd.e2e]));
 console.log(row('LayoutXLM-base', [0.9038, 0.7483, undefined, 0.8228, 0.5313, undefined]));
 console.log(row('VI-LayoutXLM', [0.9319, 0.8392, undefined, 0.8779, 0.7487, undefined]));
 console.log(row('must reach', [0.9, 0.88, undefined, 0.82, 0.9, undefined]));
 console.log('SER and RE on gold OCR (RE on gold labels); E2E on kie\'s own OCR (PP-OCRv4), IoU >= 0.5, text and class equal, `other` ignored.');
 console.log(`\nSER+RE time per page (1 thread, gold segments): median ${median(serRe).toFixed(1)} ms over ${serRe.length} pages`);
-console.log(`whole pipeline per page (decode + OCR 1 thread + split + SER + RE): median ${(median(pipeline) / 1000).toFixed(2)} s over ${pipeline.length} pages`);
-console.log(`model sizes: KIE ${(kieBytes / 1e6).toFixed(2)} MB, line split ${(splitBytes / 1e6).toFixed(2)} MB, OCR (det + rec + cls) ${(ocrBytes / 1e6).toFixed(2)} MB`);
-console.log(`training time (model manifests): KIE ${notes?.trainingSeconds ?? '?'} s, line split ${splitNotes?.trainingSeconds ?? '?'} s`);
+console.log(`whole pipeline per page (decode + OCR 1 thread + join + split + SER + RE): median ${(median(pipeline) / 1000).toFixed(2)} s over ${pipeline.length} pages`);
+console.log(`model sizes: KIE ${(kieBytes / 1e6).toFixed(2)} MB, line split + merge ${(splitBytes / 1e6).toFixed(2)} MB, OCR (det + rec + cls) ${(ocrBytes / 1e6).toFixed(2)} MB`);
+console.log(`training time (model manifests): KIE ${notes?.trainingSeconds ?? '?'} s, line split ${splitNotes?.trainingSeconds ?? '?'} s, line merge ${mergeNotes?.trainingSeconds ?? '?'} s`);
 console.log(`bench wall time ${((performance.now() - t0) / 1000).toFixed(0)} s${useCache ? ' (OCR from cache)' : ''}`);

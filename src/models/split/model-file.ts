@@ -10,16 +10,24 @@ import { decodeWeights, encodeWeights } from '../kie/weights-format.js';
 import type { SplitConfig } from './config.js';
 import type { SplitModel } from './predict.js';
 
+export type SplitModelKind = 'line-split' | 'line-merge';
+
 /** Metadata stored with the weights. */
 export interface SplitModelMeta {
-  readonly kind: 'line-split';
+  /** `line-split` (cut points) or `line-merge` (joins of neighbouring lines); both share the network shape. */
+  readonly kind: SplitModelKind;
   readonly config: SplitConfig;
   readonly notes?: Record<string, unknown>;
 }
 
 /** Writes a split model to `file`. */
-export async function saveSplitModel(file: string, model: SplitModel, notes?: Record<string, unknown>): Promise<void> {
-  const meta: SplitModelMeta = { kind: 'line-split', config: model.config, ...(notes ? { notes } : {}) };
+export async function saveSplitModel(
+  file: string,
+  model: SplitModel,
+  notes?: Record<string, unknown>,
+  kind: SplitModelKind = 'line-split',
+): Promise<void> {
+  const meta: SplitModelMeta = { kind, config: model.config, ...(notes ? { notes } : {}) };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, encodeWeights(model.params, meta));
 }
@@ -29,7 +37,10 @@ export async function saveSplitModel(file: string, model: SplitModel, notes?: Re
  *
  * @throws KieError MODEL_NOT_FOUND (missing file) or MODEL_INVALID (not a line-split model).
  */
-export async function loadSplitModel(file: string): Promise<SplitModel & { readonly meta: SplitModelMeta }> {
+export async function loadSplitModel(
+  file: string,
+  kind: SplitModelKind = 'line-split',
+): Promise<SplitModel & { readonly meta: SplitModelMeta }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -38,8 +49,8 @@ export async function loadSplitModel(file: string): Promise<SplitModel & { reado
   }
   const { params, meta } = decodeWeights(bytes, file);
   const m = meta as Partial<SplitModelMeta> | undefined;
-  if (m?.kind !== 'line-split' || typeof m.config !== 'object') {
-    throw new KieError('MODEL_INVALID', `${file} is not a line-split model`, { path: file });
+  if (m?.kind !== kind || typeof m.config !== 'object') {
+    throw new KieError('MODEL_INVALID', `${file} is not a ${kind} model`, { path: file });
   }
   return { config: m.config, params, meta: m as SplitModelMeta };
 }
