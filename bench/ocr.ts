@@ -1,5 +1,5 @@
 /**
- * OCR benchmark: `npm run bench:ocr [-- --pages N --threads 1,2 --limits 1280 --no-tesseract]`.
+ * OCR benchmark: `npm run bench:ocr [-- --pages N --threads 1,2 --limits 1600 --sets xfund,funsd --no-tesseract]`.
  *
  * On XFUND-zh val (gold: line segments) and FUNSD test (gold: entity boxes, empty
  * ones dropped), prints detection precision / recall / Hmean at polygon IoU >= 0.5,
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     threads: { type: 'string', default: '1,2' },
     limits: { type: 'string', default: String(DEFAULT_DET_CONFIG.limitSideLen) },
     'no-tesseract': { type: 'boolean', default: false },
+    sets: { type: 'string', default: 'xfund,funsd' },
   },
 });
 const pages = Number(args.pages);
@@ -112,7 +113,8 @@ const rowOf = (name: string, engine: string, r: RunResult): string[] => [
   `${Math.round(process.resourceUsage().maxRSS / 1024)}`,
 ];
 
-const sets = await loadOcrBenchSets(pages);
+const wanted = args.sets.split(',');
+const sets = (await loadOcrBenchSets(pages)).filter((s) => wanted.some((w) => s.name.toLowerCase().startsWith(w)));
 const rows: string[][] = [];
 let funsdKie: RunResult | undefined;
 let funsdTesseract: RunResult | undefined;
