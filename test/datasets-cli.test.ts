@@ -5,20 +5,13 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
-import type { CliIo } from '../src/cli/io.js';
 import { EXIT_CODES } from '../src/cli/exit-codes.js';
 import { readDataset, writeDataset } from '../src/io/formats/registry.js';
 import { alteredDataset, EXPECTED } from './fixtures/altered.js';
 import { essence, syntheticDataset, tempDir, withImages, writeSyntheticFunsd } from './fixtures/synthetic.js';
+import { runKie } from './helpers/run-kie.js';
 
-async function kie(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const kie = runKie;
 
 function close(expected: unknown): unknown {
   if (typeof expected === 'number') return expect.closeTo(expected, 12);

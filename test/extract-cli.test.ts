@@ -8,8 +8,6 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/cli/exit-codes.js';
-import type { CliIo } from '../src/cli/io.js';
-import { runCli } from '../src/cli/run.js';
 import type { OcrPage } from '../src/core/ocr.js';
 import { EXTRACT_SCHEMA_VERSION, type ExtractJson } from '../src/pipeline/extract-json.js';
 import { createExtractor, type ExtractResult, type Extractor } from '../src/pipeline/kie.js';
@@ -17,18 +15,13 @@ import { PACKAGE_MODELS_DIR } from '../src/pipeline/model-resolve.js';
 import { toOcrJson } from '../src/pipeline/ocr-json.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
 import { tempDir } from './fixtures/synthetic.js';
+import { runKie } from './helpers/run-kie.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXAMPLES = join(ROOT, 'examples');
 const HAS_MODEL = existsSync(join(PACKAGE_MODELS_DIR, 'kie-forms', 'model.json'));
 
-async function kie(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const kie = runKie;
 
 /** Pairs the shipped model gets right on the clean generated forms, with margin (checked over runs). */
 const EXPECTED_PAIRS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {

@@ -3,20 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/cli/exit-codes.js';
-import type { CliIo } from '../src/cli/io.js';
-import { runCli } from '../src/cli/run.js';
 import { writeDataset } from '../src/io/formats/registry.js';
 import type { ExtractJson } from '../src/pipeline/extract-json.js';
 import { generatedForms } from './fixtures/generated-forms.js';
 import { tempDir } from './fixtures/synthetic.js';
+import { runKie } from './helpers/run-kie.js';
 
-async function kie(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const kie = runKie;
 
 describe('kie train', () => {
   let dir: string;

@@ -1,15 +1,10 @@
 /** Seeded pseudo-random numbers, so that training is reproducible for a seed. */
 
-/** Mulberry32: a fast 32-bit generator returning floats in [0, 1). */
+import { seededRandom } from '../core/split.js';
+
+/** Mulberry32, the generator of seeded splits: floats in [0, 1), the same sequence for a seed everywhere. */
 export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed);
 }
 
 /** Fisher–Yates shuffle of a copy. */
