@@ -14,43 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium } from './label/browser.js';
 import { startKieLabel, type LabelProcess } from './label/cli-process.js';
 import { imageFolder } from './label/fixtures.js';
+import { blur, clickImage, drag, waitSaved } from './label/page.js';
 
 const chromiumPath = findChromium();
 if (!chromiumPath) console.warn('label e2e: SKIPPED — no chromium found at /usr/bin/chromium (apt-get install chromium) or $KIE_CHROMIUM');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** Screen position (page CSS pixels) of an image pixel, from the canvas's viewport attributes. */
-async function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.locator('canvas.canvas');
-  const box = await canvas.boundingBox();
-  const [zoom, panX, panY] = await Promise.all(['data-zoom', 'data-pan-x', 'data-pan-y'].map(async (a) => Number(await canvas.getAttribute(a))));
-  if (!box || zoom === undefined || panX === undefined || panY === undefined) throw new Error('canvas not laid out');
-  return { x: box.x + panX + x * zoom, y: box.y + panY + y * zoom };
-}
-
-async function drag(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const a = await toPage(page, ...from);
-  const b = await toPage(page, ...to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 3 });
-  await page.mouse.move(b.x, b.y, { steps: 3 });
-  await page.mouse.up();
-}
-
-async function clickImage(page: Page, x: number, y: number): Promise<void> {
-  const p = await toPage(page, x, y);
-  await page.mouse.click(p.x, p.y);
-}
-
-async function blur(page: Page): Promise<void> {
-  // Runs in the page: the string keeps DOM names out of this Node-typed file.
-  await page.evaluate('document.activeElement && document.activeElement.blur()');
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
-}
 
 describe.skipIf(!chromiumPath)('kie label in chromium', () => {
   let dir = '';
