@@ -9,7 +9,7 @@ import type { OcrPage } from '../../src/core/ocr.js';
 import type { OcrEngine } from '../../src/pipeline/ocr.js';
 
 /** Bump when the OCR changes enough that cached pages must be read again. */
-export const OCR_CACHE_VERSION = 'v1';
+export const OCR_CACHE_VERSION = 'v2';
 export const OCR_CACHE_ROOT = join(import.meta.dirname, '..', '..', '.bench-cache', 'ocr', OCR_CACHE_VERSION);
 
 /** Cache file of one page of a named set. */
