@@ -8,11 +8,10 @@ import type { SplitConfig } from '../models/split/config.js';
 import { MERGE_DENSE_SIZE, mergeFeatures } from '../models/split/merge-features.js';
 import { concatNetworkInputs } from '../models/kie/network-input.js';
 import { joinLines, type MergeModel } from '../pipeline/merge-lines.js';
-import { createAdamState, DEFAULT_ADAM } from './adam.js';
-import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
-import { createGrads } from './network-grad.js';
+import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
 import type { TrainSplitOptions } from './train-split.js';
+import { trainTwoClassNetwork } from './train-two-class.js';
 
 /** Joinable neighbour pairs of one page with their targets. */
 export interface MergeExamples {
@@ -65,21 +64,5 @@ export function trainMerge(examples: readonly MergeExamples[], config: SplitConf
       targets: Int32Array.from(group.flatMap((e) => e.targets)),
     });
   }
-  const sample = concatNetworkInputs(
-    batches.map((x) => x.input),
-    MERGE_DENSE_SIZE,
-    0,
-  ).dense;
-  const params = initNetworkParams(
-    { buckets: config.buckets, dense: MERGE_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
-    random,
-    sample,
-  );
-  const state = createAdamState(params);
-  const grads = createGrads(params);
-  for (let e = 0; e < options.epochs; e++) {
-    const loss = fitEpoch(params, state, grads, batches, random, { adam: DEFAULT_ADAM, dropout: options.dropout ?? 0 });
-    options.onEpoch?.(e, loss, { config, params });
-  }
-  return { config, params };
+  return trainTwoClassNetwork(batches, MERGE_DENSE_SIZE, config, random, options);
 }

@@ -10,10 +10,10 @@ import { concatNetworkInputs } from '../models/kie/network-input.js';
 import type { KiePage } from '../models/kie/page.js';
 import { RE_DENSE_SIZE, reFeatures } from '../models/re/features.js';
 import { partnerFeatures, partnerPairs, type PartnerConfig, type PartnerModel } from '../models/ser/partner.js';
-import { createAdamState, DEFAULT_ADAM, type AdamOptions } from './adam.js';
-import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
-import { createGrads } from './network-grad.js';
+import { type AdamOptions } from './adam.js';
+import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
+import { trainTwoClassNetwork } from './train-two-class.js';
 
 export interface TrainPartnerOptions {
   readonly epochs: number;
@@ -99,27 +99,7 @@ export function trainPartner(
 ): PartnerModel {
   const random = createRandom(options.seed);
   const batches = partnerBatches(pages, config, options.pagesPerBatch);
-  const sample = concatNetworkInputs(
-    batches.map((b) => b.input),
-    RE_DENSE_SIZE,
-    0,
-  ).dense;
-  const params = initNetworkParams(
-    { buckets: config.buckets, dense: RE_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
-    random,
-    sample,
-  );
-  const state = createAdamState(params);
-  const grads = createGrads(params);
-  for (let e = 0; e < options.epochs; e++) {
-    const loss = fitEpoch(params, state, grads, batches, random, {
-      adam: options.adam ?? DEFAULT_ADAM,
-      dropout: options.dropout ?? 0,
-      listwise: options.listwise ?? 0,
-    });
-    options.onEpoch?.(e, loss, { config, params });
-  }
-  return { config, params };
+  return trainTwoClassNetwork(batches, RE_DENSE_SIZE, config, random, options);
 }
 
 /**

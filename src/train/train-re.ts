@@ -5,10 +5,10 @@ import type { KiePage } from '../models/kie/page.js';
 import type { ReConfig } from '../models/re/config.js';
 import { RE_DENSE_SIZE, reFeatures, rePairs } from '../models/re/features.js';
 import type { ReModel } from '../models/re/predict.js';
-import { createAdamState, DEFAULT_ADAM, type AdamOptions } from './adam.js';
-import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
-import { createGrads } from './network-grad.js';
+import { type AdamOptions } from './adam.js';
+import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
+import { trainTwoClassNetwork } from './train-two-class.js';
 
 export interface TrainReOptions {
   readonly epochs: number;
@@ -90,25 +90,5 @@ export function reBatches(pages: readonly KiePage[], config: ReConfig, pagesPerB
 export function trainRe(pages: readonly KiePage[], config: ReConfig, options: TrainReOptions = DEFAULT_TRAIN_RE): ReModel {
   const random = createRandom(options.seed);
   const batches = reBatches(pages, config, options.pagesPerBatch);
-  const sample = concatNetworkInputs(
-    batches.map((b) => b.input),
-    RE_DENSE_SIZE,
-    0,
-  ).dense;
-  const params = initNetworkParams(
-    { buckets: config.buckets, dense: RE_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
-    random,
-    sample,
-  );
-  const state = createAdamState(params);
-  const grads = createGrads(params);
-  for (let e = 0; e < options.epochs; e++) {
-    const loss = fitEpoch(params, state, grads, batches, random, {
-      adam: options.adam ?? DEFAULT_ADAM,
-      dropout: options.dropout ?? 0,
-      listwise: options.listwise ?? 0,
-    });
-    options.onEpoch?.(e, loss, { config, params });
-  }
-  return { config, params };
+  return trainTwoClassNetwork(batches, RE_DENSE_SIZE, config, random, options);
 }

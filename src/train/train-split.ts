@@ -3,11 +3,10 @@ import { concatNetworkInputs } from '../models/kie/network-input.js';
 import type { SplitConfig } from '../models/split/config.js';
 import { SPLIT_DENSE_SIZE, splitFeatures } from '../models/split/features.js';
 import type { SplitModel } from '../models/split/predict.js';
-import { createAdamState, DEFAULT_ADAM } from './adam.js';
-import { fitEpoch, initNetworkParams, type TrainBatch } from './fit.js';
-import { createGrads } from './network-grad.js';
+import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
 import type { SplitExample } from './split-align.js';
+import { trainTwoClassNetwork } from './train-two-class.js';
 
 export interface TrainSplitOptions {
   readonly epochs: number;
@@ -45,21 +44,5 @@ export function splitBatches(examples: readonly SplitExample[], config: SplitCon
 export function trainSplit(examples: readonly SplitExample[], config: SplitConfig, options: TrainSplitOptions = DEFAULT_TRAIN_SPLIT): SplitModel {
   const random = createRandom(options.seed);
   const batches = splitBatches(examples, config, options.linesPerBatch);
-  const sample = concatNetworkInputs(
-    batches.map((b) => b.input),
-    SPLIT_DENSE_SIZE,
-    0,
-  ).dense;
-  const params = initNetworkParams(
-    { buckets: config.buckets, dense: SPLIT_DENSE_SIZE, hidden: config.hidden, context: 0, hidden2: config.hidden2, classes: 2 },
-    random,
-    sample,
-  );
-  const state = createAdamState(params);
-  const grads = createGrads(params);
-  for (let e = 0; e < options.epochs; e++) {
-    const loss = fitEpoch(params, state, grads, batches, random, { adam: DEFAULT_ADAM, dropout: options.dropout ?? 0 });
-    options.onEpoch?.(e, loss, { config, params });
-  }
-  return { config, params };
+  return trainTwoClassNetwork(batches, SPLIT_DENSE_SIZE, config, random, options);
 }
