@@ -17,6 +17,7 @@ import { evaluateOcr, type OcrReport } from '../src/eval/ocr-metrics.js';
 import { loadImage } from '../src/io/image.js';
 import { DEFAULT_DET_CONFIG } from '../src/models/det/config.js';
 import { createOcr } from '../src/pipeline/ocr.js';
+import { loadLineSplitter } from '../src/pipeline/split-lines.js';
 import { imagePathOf, loadOcrBenchSets, type OcrBenchSet } from './ocr-datasets.js';
 import { createTesseract, tesseractLines } from './ocr-tesseract.js';
 import { fixed, ms, printTable, quantile } from './lib/stats.js';
@@ -60,13 +61,21 @@ function predictionOf(gold: Dataset, segmentsOf: (doc: KieDocument) => Segment[]
   );
 }
 
-async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number): Promise<RunResult> {
+/**
+ * kie's OCR on a set: the detector's lines as they are, and the same pages cut
+ * into entities by the learned line merge + split (`kie ocr --segments entities`,
+ * what `kie extract` works on), timed with that step.
+ */
+async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number): Promise<{ lines: RunResult; entities?: RunResult }> {
   const ocr = await createOcr({ threads, det: { limitSideLen } });
+  const splitter = await loadLineSplitter();
   const docs = set.dataset.documents;
   const results = new Map<string, Segment[]>();
+  const entityResults = new Map<string, Segment[]>();
   const detection: number[] = [];
   const recognition: number[] = [];
   const total: number[] = [];
+  const entityTotal: number[] = [];
   // Images are decoded before timing: the timings are of OCR, not of JPEG decoding.
   await ocr.recognize(await loadImage(imagePathOf(docs[0]!))); // warm-up
   for (const doc of docs) {
@@ -76,10 +85,19 @@ async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number
     detection.push(page.timings.detection);
     recognition.push(page.timings.recognition + page.timings.classification);
     total.push(page.timings.total);
+    if (splitter) {
+      const started = performance.now();
+      const pieces = splitter(page.lines);
+      entityTotal.push(page.timings.total + performance.now() - started);
+      entityResults.set(doc.name, asSegments({ ...page, lines: pieces }));
+    }
   }
   await ocr.release();
   const report = evaluateOcr(set.dataset, predictionOf(set.dataset, (d) => results.get(d.name) ?? []));
-  return { report, detection, recognition, total };
+  const lines: RunResult = { report, detection, recognition, total };
+  if (!splitter) return { lines };
+  const entityReport = evaluateOcr(set.dataset, predictionOf(set.dataset, (d) => entityResults.get(d.name) ?? []));
+  return { lines, entities: { report: entityReport, detection, recognition, total: entityTotal } };
 }
 
 async function runTesseract(set: OcrBenchSet): Promise<RunResult> {
@@ -122,8 +140,9 @@ for (const set of sets) {
   const setLimits = set.name.startsWith('XFUND') ? limits : [limits.includes(DEFAULT_DET_CONFIG.limitSideLen) ? DEFAULT_DET_CONFIG.limitSideLen : limits[0]!];
   for (const limit of setLimits) {
     for (const threads of threadCounts) {
-      const result = await runKieOcr(set, threads, limit);
-      rows.push(rowOf(set.name, `kie ${limit}px ${threads}t`, result));
+      const { lines: result, entities } = await runKieOcr(set, threads, limit);
+      rows.push(rowOf(set.name, `kie ${limit}px ${threads}t lines`, result));
+      if (entities) rows.push(rowOf(set.name, `kie ${limit}px ${threads}t entities`, entities));
       if (set.name.startsWith('FUNSD') && threads === threadCounts.at(-1)) funsdKie = result;
     }
   }
@@ -134,7 +153,8 @@ for (const set of sets) {
 }
 
 console.log(`OCR benchmark, ${pages} pages per set; gold: ${sets.map((s) => `${s.name} = ${s.gold}`).join(', ')}`);
-console.log('IoU >= 0.5; text compared with spaces removed and full-width folded; times in ms per page, after warm-up.\n');
+console.log('IoU >= 0.5; text compared with spaces removed and full-width folded; times in ms per page, after warm-up.');
+console.log('lines: the detector\'s lines; entities: the same cut by the learned line merge + split (kie ocr --segments entities).\n');
 printTable(
   ['set', 'engine', 'det P', 'det R', 'det H', 'exact', 'CER', 'det ms', 'rec ms', 'page ms', 'p90 ms', 'peak RSS MB'],
   rows,

@@ -4,8 +4,12 @@
  * split (sorted file ids, the last 100 of ../shared/datasets/sroie), for the
  * rule-based fallback and, when `models/receipts` is installed, the receipts
  * model — on the dataset's own OCR lines and end-to-end with kie's OCR (cached
- * under .bench-cache/, so the first run takes a few minutes).
- * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N]
+ * under .bench-cache/, so the first run takes a few minutes). Also counts the
+ * predicted values that fail their validators, and times OCR and extraction.
+ * `--turned N`: the first N test receipts also rotated by 90/180/270° and
+ * skewed by ±5°, read with the `default` clean-up (orientation), against the
+ * same receipts upright with the same clean-up: the F1 drop per copy.
+ * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --turned N]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,17 +19,24 @@ import { createKieModel, type KieModel } from '../src/models/kie/kie-model.js';
 import { computeLayout } from '../src/models/kie/layout.js';
 import type { KiePage } from '../src/models/kie/page.js';
 import { predictSer } from '../src/models/ser/predict.js';
-import { extractFields, fieldValues, type FieldSegment } from '../src/pipeline/fields.js';
+import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from '../src/pipeline/fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
-import { cachedOcr } from '../scripts/lib/ocr-cache.js';
+import { DEFAULT_CLEANUP, pageInReadFrame, withCleanup } from '../src/pipeline/clean-up.js';
+import type { OcrPage } from '../src/core/ocr.js';
+import type { RgbImage } from '../src/core/image.js';
+import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
+import { loadImage } from '../src/io/image.js';
+import { cachedOcr, readCachedOcr, writeCachedOcr } from '../scripts/lib/ocr-cache.js';
 import { loadSroieSplit } from '../scripts/lib/sroie.js';
-import { fixed, printTable } from './lib/stats.js';
+import { fixed, printTable, quantile } from './lib/stats.js';
 
 const FIELDS = ['company', 'date', 'address', 'total'];
 const args = process.argv.slice(2);
 const withOcr = !args.includes('--no-ocr');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const turnedAt = args.indexOf('--turned');
+const turnedCount = turnedAt >= 0 ? Number(args[turnedAt + 1]) : 0;
 
 const { schema, test } = await loadSroieSplit();
 const docs = test.slice(0, limit);
@@ -46,22 +57,77 @@ function labelWithModel(m: KieModel, page: KiePage): FieldSegment[] {
 const unlabelled = (page: KiePage): FieldSegment[] => page.segments.map((s) => ({ id: s.id, points: s.points, text: s.text, label: 'other', labelScore: 0 }));
 
 type Pages = Map<string, KiePage>;
-function score(pages: Pages, how: 'rules' | 'model'): FieldMetrics {
+interface Scored {
+  readonly metrics: FieldMetrics;
+  /** Predicted values of the four fields that failed their validators, by reason. */
+  readonly invalid: Map<string, number>;
+  readonly msPerReceipt: number;
+}
+function score(pages: Pages, how: 'rules' | 'model', among: readonly KieDocument[] = docs): Scored {
   const gold: Record<string, Record<string, string>> = {};
   const pred: Record<string, Record<string, string | null>> = {};
-  for (const d of docs) {
+  const invalid = new Map<string, number>();
+  const t0 = performance.now();
+  for (const d of among) {
     gold[d.name] = d.fields ?? {};
     const page = pages.get(d.name);
     if (!page) continue;
     const segments = how === 'model' && model ? labelWithModel(model, page) : unlabelled(page);
-    const fields = extractFields({ segments, width: page.width, height: page.height }, schema, { mode: how === 'model' ? 'auto' : 'rules' });
+    const lexicon = how === 'model' ? model?.lexicon : undefined;
+    const fields = extractFields({ segments, width: page.width, height: page.height }, schema, { mode: how === 'model' ? 'auto' : 'rules', ...(lexicon ? { lexicon } : {}) });
     pred[d.name] = fieldValues(fields);
+    for (const name of FIELDS) {
+      const f = fields[name] as ExtractedField | undefined;
+      if (!f || f.value === null || f.valid) continue;
+      const reason = `${name}: ${f.problems[0] ?? '?'}`.replace(/"[^"]*"/gu, '…');
+      invalid.set(reason, (invalid.get(reason) ?? 0) + 1);
+    }
   }
-  return evaluateFields(gold, pred, { fields: FIELDS });
+  const msPerReceipt = (performance.now() - t0) / Math.max(1, among.length);
+  return { metrics: evaluateFields(gold, pred, { fields: FIELDS }), invalid, msPerReceipt };
+}
+
+const toPage = (result: OcrPage): KiePage => ({
+  width: result.width,
+  height: result.height,
+  segments: result.lines.map((l, id) => ({ id, points: l.points, text: l.text })),
+});
+
+const TURNS: Array<[string, (img: RgbImage) => RgbImage]> = [
+  ['upright', (img) => img],
+  ['rotated 90°', (img) => rotateQuarter(img, 1).image],
+  ['rotated 180°', (img) => rotateQuarter(img, 2).image],
+  ['rotated 270°', (img) => rotateQuarter(img, 3).image],
+  ['skewed +5°', (img) => rotateImage(img, 5, { expand: true }).image],
+  ['skewed -5°', (img) => rotateImage(img, -5, { expand: true }).image],
+];
+const turnedRows: string[][] = [];
+
+/** Field F1 on turned copies read with orientation clean-up (cached per copy), against the upright reading. */
+async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
+  const ocr = withCleanup(base, DEFAULT_CLEANUP);
+  let upright = 0;
+  for (const [name, turn] of TURNS) {
+    const pages: Pages = new Map();
+    for (const d of among) {
+      const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}.json`;
+      let result = await readCachedOcr('sroie-turned', key);
+      if (!result) {
+        result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)));
+        await writeCachedOcr('sroie-turned', key, result);
+      }
+      // Fields are read upright, in the frame clean-up read the copy in.
+      pages.set(d.name, toPage(pageInReadFrame(result)));
+    }
+    const f1 = score(pages, model ? 'model' : 'rules', among).metrics.overall.hmean;
+    if (name === 'upright') upright = f1;
+    turnedRows.push([name, fixed(f1), name === 'upright' ? '' : (100 * (upright - f1)).toFixed(1)]);
+  }
 }
 
 const datasetPages: Pages = new Map(docs.map((d: KieDocument) => [d.name, d.pages[0]!]));
 const runs: Array<[string, Pages]> = [['dataset OCR lines', datasetPages]];
+const ocrMs: number[] = [];
 if (withOcr) {
   const ocr: OcrEngine = await createOcr({ threads: 2 });
   const ocrPages: Pages = new Map();
@@ -70,27 +136,35 @@ if (withOcr) {
     const page = d.pages[0]!;
     if (!page.imagePath) continue;
     const result = await cachedOcr(ocr, 'sroie', `${d.name}.jpg`, page.imagePath);
-    ocrPages.set(d.name, {
-      width: result.width,
-      height: result.height,
-      segments: result.lines.map((l, id) => ({ id, points: l.points, text: l.text })),
-    });
+    if (result.timings) ocrMs.push(result.timings.total);
+    ocrPages.set(d.name, toPage(result));
   }
-  await ocr.release();
   console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
+  if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));
+  await ocr.release();
 }
 
 console.log(`SROIE test part: ${docs.length} receipts (sorted ids, after the first 400); receipts model: ${model ? 'yes' : 'not installed'}\n`);
 const rows: string[][] = [];
+const reasons: string[] = [];
 for (const [input, pages] of runs) {
   for (const how of model ? (['rules', 'model'] as const) : (['rules'] as const)) {
-    const m = score(pages, how);
+    const { metrics: m, invalid, msPerReceipt } = score(pages, how);
     const cells = FIELDS.map((f) => {
       const p = m.perField[f]!;
       return `${fixed(p.precision)}/${fixed(p.recall)}/${fixed(p.hmean)}`;
     });
-    rows.push([input, how === 'model' ? 'receipts model (+rules)' : 'rules only', ...cells, fixed(m.overall.hmean)]);
+    const label = how === 'model' ? 'receipts model (+rules)' : 'rules only';
+    const invalidCount = [...invalid.values()].reduce((a, b) => a + b, 0);
+    rows.push([input, label, ...cells, fixed(m.overall.hmean), String(invalidCount), msPerReceipt.toFixed(1)]);
+    if (invalidCount > 0) reasons.push(`${input}, ${label}: ${[...invalid].map(([r, n]) => `${n}× ${r}`).join('; ')}`);
   }
 }
-printTable(['input', 'extraction', ...FIELDS.map((f) => `${f} P/R/F1`), 'overall F1'], rows);
+printTable(['input', 'extraction', ...FIELDS.map((f) => `${f} P/R/F1`), 'overall F1', 'invalid values', 'fields ms/receipt'], rows);
+if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
+if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
+if (turnedRows.length > 0) {
+  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`default\` (orientation), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
+  printTable(['copy', 'overall F1', 'drop from upright (points)'], turnedRows);
+}

@@ -2,12 +2,13 @@
  * Runs kie's OCR once on the pages of the shared datasets and caches the results
  * under `.bench-cache/ocr/` (see scripts/lib/ocr-cache.ts), for `npm run bench:kie
  * -- --ocr-cache` and the line-splitter training. Pages already cached are skipped.
- * Usage: nice -n 19 tsx scripts/cache-ocr.ts [xfund-val funsd-test xfund-train funsd-train] [--threads N]
+ * Usage: nice -n 19 tsx scripts/cache-ocr.ts [xfund-val funsd-test xfund-train funsd-train sroie] [--threads N]
  */
-import { imageKey } from '../src/core/document.js';
+import { createDataset, imageKey } from '../src/core/document.js';
 import { createOcr } from '../src/pipeline/ocr.js';
 import { loadFunsdSplit, loadXfundZhSplit, type LoadedSplit } from './lib/datasets.js';
 import { cachedOcr, readCachedOcr } from './lib/ocr-cache.js';
+import { loadSroieSplit } from './lib/sroie.js';
 
 /** The named page sets: cache set name → loader. */
 export const OCR_SETS: Readonly<Record<string, () => Promise<LoadedSplit>>> = {
@@ -15,6 +16,12 @@ export const OCR_SETS: Readonly<Record<string, () => Promise<LoadedSplit>>> = {
   'funsd-test': () => loadFunsdSplit('testing_data'),
   'xfund-train': () => loadXfundZhSplit('zh_train'),
   'funsd-train': () => loadFunsdSplit('training_data'),
+  // All 500 receipts (train and test parts), keyed like bench/receipts.ts.
+  sroie: async () => {
+    const { train, test } = await loadSroieSplit();
+    const documents = [...train, ...test];
+    return { dataset: createDataset(documents), pages: documents.map((d) => ({ ...d.pages[0]!, name: d.name })) };
+  },
 };
 
 const args = process.argv.slice(2);

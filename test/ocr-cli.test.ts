@@ -65,6 +65,18 @@ describe('kie ocr', () => {
     expect([vis.width, vis.height]).toEqual([2000, 760]);
   });
 
+  it('cuts lines into entities with --segments entities, and names the choices for a wrong kind', async () => {
+    const lines = JSON.parse((await runKie(dir, 'ocr', 'form.png', '--threads', '1')).out) as { lines: Array<{ text: string }> };
+    const run = await runKie(dir, 'ocr', 'form.png', '--threads', '1', '--segments', 'entities');
+    expect(run.code).toBe(0);
+    const entities = JSON.parse(run.out) as { lines: Array<{ text: string }> };
+    expect(entities.lines.length).toBeGreaterThanOrEqual(lines.lines.length);
+    expect(entities.lines.map((l) => l.text)).toContain('Name:');
+    const wrong = await runKie(dir, 'ocr', 'form.png', '--segments', 'words');
+    expect(wrong.code).toBe(EXIT_CODES.INVALID_ARGUMENT);
+    expect(wrong.err).toMatch(/lines, entities/);
+  });
+
   it('writes --out and --chars', async () => {
     expect((await runKie(dir, 'ocr', 'form.png', '--out', 'form.json', '--chars', '--threads', '1')).code).toBe(0);
     const page = JSON.parse(await readFile(join(dir, 'form.json'), 'utf8')) as { lines: Array<{ text: string; chars: unknown[] }> };

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { runKie } from './helpers/run-kie.js';
 import { tempDir } from './fixtures/synthetic.js';
@@ -23,8 +24,8 @@ async function writeSroie(dir: string): Promise<void> {
 }
 
 describe('kie extract --schema receipt', () => {
-  it('returns the fields of the bundled receipt (rule-based fallback with the default model)', async () => {
-    const run = await runKie(ROOT, 'extract', '--schema', 'receipt', 'examples/receipt.jpg');
+  it('returns the fields of the bundled receipt (rule-based fallback with a model that has no receipt classes)', async () => {
+    const run = await runKie(ROOT, 'extract', '--model', 'kie-forms', '--schema', 'receipt', 'examples/receipt.jpg');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out) as { documentSchema: string; pages: Array<{ fields: Record<string, { value: string; normalized: string; valid: boolean }> }> };
     expect(json.documentSchema).toBe('receipt');
@@ -34,13 +35,27 @@ describe('kie extract --schema receipt', () => {
     expect(fields.total).toMatchObject({ value: '23.10', normalized: '23.10', valid: true });
   });
 
-  it('reads the same fields with the shipped receipts model', async () => {
-    const run = await runKie(ROOT, 'extract', '--model', 'receipts', '--schema', 'receipt', '--fields', 'model', 'examples/receipt.jpg');
+  it('reads the same fields with the shipped receipts model, chosen for the schema when no --model is given', async () => {
+    const run = await runKie(ROOT, 'extract', '--schema', 'receipt', '--fields', 'model', 'examples/receipt.jpg');
     expect(run.code).toBe(0);
-    const fields = (JSON.parse(run.out) as { pages: Array<{ fields: Record<string, { value: string; normalized: string; source: string }> }> }).pages[0]!.fields;
+    const json = JSON.parse(run.out) as { model: { name: string }; pages: Array<{ fields: Record<string, { value: string; normalized: string; source: string }> }> };
+    expect(json.model.name).toBe('receipts');
+    const fields = json.pages[0]!.fields;
     expect(fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD', source: 'model' });
     expect(fields.date).toMatchObject({ normalized: '2019-03-15', source: 'model' });
     expect(fields.total).toMatchObject({ normalized: '23.10', source: 'model' });
+  });
+
+  it('reads a receipt turned a quarter with --preprocess default: fields found upright, boxes in the turned image', async () => {
+    const dir = await tempDir();
+    await sharp(join(ROOT, 'examples', 'receipt.jpg')).rotate(90).toFile(join(dir, 'turned.jpg'));
+    const run = await runKie(dir, 'extract', '--schema', 'receipt', '--preprocess', 'default', 'turned.jpg');
+    expect(run.code).toBe(0);
+    const page = (JSON.parse(run.out) as { pages: Array<{ width: number; height: number; fields: Record<string, { value: string; normalized: string }> }> }).pages[0]!;
+    const meta = await sharp(join(dir, 'turned.jpg')).metadata();
+    expect([page.width, page.height]).toEqual([meta.width, meta.height]);
+    expect(page.fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD' });
+    expect(page.fields.total).toMatchObject({ normalized: '23.10' });
   });
 
   it('names the shipped schemas when the schema is unknown', async () => {

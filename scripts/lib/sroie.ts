@@ -4,7 +4,9 @@
  * the fixed split: sorted by file id, the first 400 train, the last 100 test.
  */
 import { join } from 'node:path';
-import type { Dataset, KieDocument } from '../../src/core/document.js';
+import { createDataset, inferShape, type Dataset, type KieDocument, type Segment } from '../../src/core/document.js';
+import type { OcrEngine } from '../../src/pipeline/ocr.js';
+import { cachedOcr } from './ocr-cache.js';
 import type { DocumentSchema } from '../../src/core/schema.js';
 import { weakLabelDataset, type WeakLabelReport } from '../../src/core/weak-label-dataset.js';
 import { readSroie } from '../../src/io/formats/sroie.js';
@@ -28,4 +30,23 @@ export async function loadSroieSplit(): Promise<SroieSplit> {
   const { dataset, report } = weakLabelDataset(raw, schema);
   const docs = [...dataset.documents].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { schema, train: docs.slice(0, SROIE_TRAIN_COUNT), test: docs.slice(SROIE_TRAIN_COUNT), report };
+}
+
+/**
+ * The same receipts as read by kie's own OCR (cached under .bench-cache/, see
+ * ocr-cache.ts; pages not cached yet are read with `ocr`), weak-labelled from
+ * the field values like the dataset's lines: training on them teaches the SER
+ * model the line breaks, spacing and misreadings it meets at run time.
+ */
+export async function ocrReadReceipts(docs: readonly KieDocument[], schema: DocumentSchema, ocr: OcrEngine): Promise<{ documents: KieDocument[]; report: WeakLabelReport }> {
+  const documents: KieDocument[] = [];
+  for (const d of docs) {
+    const page = d.pages[0]!;
+    if (!page.imagePath) continue;
+    const read = await cachedOcr(ocr, 'sroie', `${d.name}.jpg`, page.imagePath);
+    const segments: Segment[] = read.lines.map((l, id) => ({ id, points: l.points, shape: inferShape(l.points), text: l.text, label: 'other', links: [], difficult: false }));
+    documents.push({ ...d, pages: [{ ...page, width: read.width, height: read.height, segments }] });
+  }
+  const { dataset, report } = weakLabelDataset(createDataset(documents), schema);
+  return { documents: [...dataset.documents], report };
 }

@@ -9,6 +9,8 @@ export interface AmountMatch {
   readonly text: string;
   /** The number as printed, without currency (`23.10`). */
   readonly number: string;
+  /** The printed token: the number with a sign or currency only where it touches it (`RM23.10`; `23.10` for `RM 23.10`). */
+  readonly token: string;
   readonly index: number;
   /** Canonical decimal string: `.` as decimal point, no grouping, sign kept (`1234.50`, `-5.59`). */
   readonly value: string;
@@ -42,6 +44,9 @@ const AMOUNT_RE = new RegExp(
   'gu',
 );
 
+const DETACHED_BEFORE = new RegExp(`^(?:${CURRENCY_MARK})\\s+`, 'u');
+const DETACHED_AFTER = new RegExp(`\\s+(?:${CURRENCY_MARK})$`, 'u');
+
 function currencyCode(mark: string | undefined): string | undefined {
   if (!mark) return undefined;
   for (const [re, code] of CURRENCIES) if (re.test(mark)) return code;
@@ -72,7 +77,7 @@ export function canonicalNumber(printed: string): string | undefined {
  * (`TOTAL 23`); callers that need decimals filter on `value`.
  *
  * @example
- * findAmounts('TOTAL RM 23.10')[0] // {text: 'RM 23.10', number: '23.10', index: 6, value: '23.10', currency: 'MYR'}
+ * findAmounts('TOTAL RM 23.10')[0] // {text: 'RM 23.10', number: '23.10', token: '23.10', index: 6, value: '23.10', currency: 'MYR'}
  */
 export function findAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
@@ -90,7 +95,9 @@ export function findAmounts(text: string): AmountMatch[] {
     const negative = sign === '-' || sign === '(';
     const currency = currencyCode(before ?? after);
     const value = negative && !/^0(\.0+)?$/u.test(canonical) ? `-${canonical}` : canonical;
-    const match = { text: m[0].trim(), number: number.trim(), index: m.index, value };
+    const printed = m[0].trim();
+    const token = printed.replace(DETACHED_BEFORE, '').replace(DETACHED_AFTER, '');
+    const match = { text: printed, number: number.trim(), token, index: m.index, value };
     out.push(currency ? { ...match, currency } : match);
   }
   return out;

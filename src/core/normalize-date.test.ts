@@ -17,10 +17,17 @@ describe('normalizeDate', () => {
     ['2019年3月15日', '2019-03-15'],
     ['DATE: 19/10/2018 20:49:59 #01', '2018-10-19'],
     ['01/01/99', '1999-01-01'],
+    ['28/06/20183:11:35 PM', '2018-06-28'], // OCR glued the time to the year
+    ['09 Jun 201818:23', '2018-06-09'],
+    ['12/12/123456', undefined],
     ['31/02/2019', undefined],
     ['TOTAL 23.10', undefined],
     ['', undefined],
   ])('%j → %j', (text, iso, options) => expect(normalizeDate(text, options)).toBe(iso));
+
+  it('prints a date glued to its time without the time', () => {
+    expect(findDates(':11/06/20183:38:36 PM')[0]?.text).toBe('11/06/2018');
+  });
 
   it('finds every date with its printed text and position', () => {
     expect(findDates('from 01/02/2020 to 2020-03-04')).toEqual([

@@ -37,6 +37,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const MONTH_NAME = '([A-Za-zÀ-ÿ]{3,9})\\.?';
 const SEP = '[\\/\\-.]';
+/**
+ * A year at the end of a date: 4 or 2 digits not followed by another digit, or a
+ * 19xx/20xx year glued to the time after it (`28/06/20183:11:35`: OCR often
+ * drops the space between a receipt's date and time).
+ */
+const YEAR_END = '((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d)|\\d{2}(?!\\d))';
 /** Patterns tried in order; each yields [day, month, year] positions or a named month. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; parse: (m: RegExpExecArray, o: Required<DateNormalizeOptions>) => Ymd | undefined }> = [
   // 2019年3月15日 (CJK), also 2019年03月15号
@@ -45,12 +51,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; parse: (m: RegExpExecArray, o: Requi
   { re: new RegExp(`(?<!\\d)(\\d{4})(${SEP})(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'u'), parse: (m) => ymd(m[1], m[3], m[4]) },
   // 15/03/2019, 3-15-19, 15.03.19
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(${SEP})(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)`, 'u'),
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(${SEP})(\\d{1,2})\\2${YEAR_END}`, 'u'),
     parse: (m, o) => numericDate(Number(m[1]), Number(m[3]), year(m[4]!, o.pivotYear), o.order),
   },
   // 15 Mar 2019, 15-Mar-19, 15MAR2019
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.,]*${MONTH_NAME}[\\s\\-/.,]*(\\d{4}|\\d{2})(?!\\d)`, 'u'),
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.,]*${MONTH_NAME}[\\s\\-/.,]*${YEAR_END}`, 'u'),
     parse: (m, o) => named(m[1]!, m[2]!, year(m[3]!, o.pivotYear)),
   },
   // Mar 15, 2019 / March 15 2019

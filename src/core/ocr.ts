@@ -1,4 +1,5 @@
 import type { Quad } from './geometry.js';
+import type { Affine } from './image-transform.js';
 
 /** One recognised character and where it sits along its line. */
 export interface OcrChar {
@@ -33,6 +34,19 @@ export interface OcrPage {
   readonly lines: readonly OcrLine[];
   /** Wall-clock milliseconds spent per stage. */
   readonly timings: OcrTimings;
+  /**
+   * Set when clean-up turned or levelled the image before reading it: the size
+   * of that upright image and the map from its pixels to the input's. Layout
+   * stages (reading order, SER, RE) work in the upright frame.
+   */
+  readonly readFrame?: ReadFrame;
+}
+
+/** The upright image a page was read in, and how its pixels map to the input image's. */
+export interface ReadFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly toInput: Affine;
 }
 
 export interface OcrTimings {

@@ -10,6 +10,7 @@ import {
   DOCUMENT_SCHEMA_VERSION,
   FIELD_POSITIONS,
   FIELD_TYPES,
+  LETTER_CASES,
   type CompareOp,
   type CrossFieldCheck,
   type DocumentSchema,
@@ -23,7 +24,7 @@ type Json = Readonly<Record<string, unknown>>;
 
 const FIELD_KEYS = [
   'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys',
-  'hints', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'rules', 'description',
+  'hints', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
 ] as const;
 const RULE_KEYS = ['pattern', 'min', 'max', 'minLength', 'maxLength', 'notFuture', 'minDate'] as const;
 const SCHEMA_KEYS = ['schemaVersion', 'name', 'description', 'fields', 'checks'] as const;
@@ -143,7 +144,8 @@ function parseField(value: unknown, where: string): FieldSpec {
     rules: parseRules(obj.rules, `${where}.rules`),
   };
   const dateOrder = obj.dateOrder === undefined ? undefined : choice(obj.dateOrder, DATE_ORDERS, `${where}.dateOrder`);
-  return { ...field, ...(values ? { values } : {}), ...(dateOrder ? { dateOrder } : {}) };
+  const letterCase = obj.letterCase === undefined ? undefined : choice(obj.letterCase, LETTER_CASES, `${where}.letterCase`);
+  return { ...field, ...(values ? { values } : {}), ...(dateOrder ? { dateOrder } : {}), ...(letterCase ? { letterCase } : {}) };
 }
 
 function parseCheck(value: unknown, where: string, names: readonly string[]): CrossFieldCheck {

@@ -16,6 +16,10 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export const FIELD_POSITIONS = ['top', 'bottom', 'any'] as const;
 export type FieldPosition = (typeof FIELD_POSITIONS)[number];
 
+/** How a field's letters are output: as printed, or folded to one case (a dataset's convention, e.g. SROIE's upper case). */
+export const LETTER_CASES = ['as-printed', 'upper', 'lower'] as const;
+export type LetterCase = (typeof LETTER_CASES)[number];
+
 /** Validation rules of one field's value. */
 export interface FieldRules {
   /** The raw value must match this regular expression (unicode flag). */
@@ -59,6 +63,8 @@ export interface FieldSpec {
   readonly values?: readonly string[];
   /** Day/month order of ambiguous numeric dates. Default `dmy`. */
   readonly dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  /** Case of the output value (default `as-printed`); validation sees the folded value. */
+  readonly letterCase?: LetterCase;
   readonly rules: FieldRules;
 }
 

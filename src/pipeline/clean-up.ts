@@ -56,6 +56,9 @@ export const DEFAULT_CLEANUP: Readonly<Required<Pick<CleanupOptions, CleanupStep
   denoise: false,
 });
 
+/** The steps of the `default` preset, for help texts (`orientation`). */
+export const DEFAULT_CLEANUP_NAMES = CLEANUP_STEPS.filter((s) => DEFAULT_CLEANUP[s]).join('+') || 'nothing';
+
 /**
  * Parses a `--preprocess` value: `default`, `none`, `all`, or a comma list of
  * steps, each optionally prefixed with `no-` (`default,no-deskew`, `contrast`).
@@ -134,10 +137,26 @@ function meanScore(page: OcrPage): number {
   return chars > 0 ? sum / chars : 0;
 }
 
-/** The page with its line points mapped by `m` and its size set to the input's. */
+/**
+ * The page with its line points mapped by `m` and its size set to the input's;
+ * the frame it was read in is kept when that was not the input as given.
+ */
 function mapPage(page: OcrPage, m: Affine, width: number, height: number): OcrPage {
   const lines = page.lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
-  return { ...page, width, height, lines };
+  const moved = m.some((v, i) => Math.abs(v - IDENTITY[i]!) > 1e-9);
+  return moved ? { ...page, width, height, lines, readFrame: { width: page.width, height: page.height, toInput: m } } : { ...page, width, height, lines };
+}
+
+/**
+ * The page in the frame it was read in (upright after clean-up): what layout
+ * stages should see. A page without a read frame is returned as it is.
+ */
+export function pageInReadFrame(page: OcrPage): OcrPage {
+  const frame = page.readFrame;
+  if (!frame) return page;
+  const m = invertAffine(frame.toInput);
+  const lines = page.lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
+  return { width: frame.width, height: frame.height, lines, timings: page.timings };
 }
 
 /**
@@ -154,26 +173,62 @@ export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT
     async recognize(source: ImageSource | RgbImage): Promise<OcrPage> {
       const input = isRgbImage(source) ? source : await loadImage(source, load);
       const cleaned = cleanImage(input, options);
-      let best = mapPage(await engine.recognize(cleaned.image), cleaned.toInput, input.width, input.height);
+      /** Reads `image` (whose pixels map to the input's by `toInput`). */
+      const readIn = async (image: RgbImage, toInput: Affine): Promise<Reading> => {
+        const read = await engine.recognize(image);
+        return { page: mapPage(read, toInput, input.width, input.height), misoriented: misorientedShare(read) };
+      };
+      let best = await readIn(cleaned.image, cleaned.toInput);
+      if (!options.orientation) return best.page;
       const turned = cleaned.steps.some((s) => s.startsWith('quarter'));
-      const doubtful = meanScore(best) < (options.flipBelowScore ?? 0.85);
-      if (options.orientation && (turned || doubtful)) {
-        // The other way up: 180° more than the first reading.
-        const flip = rotateQuarter(cleaned.image, 2);
-        const back = composeAffine(cleaned.toInput, invertAffine(flip.forward));
-        const other = mapPage(await engine.recognize(flip.image), back, input.width, input.height);
-        if (meanScore(other) > meanScore(best)) best = other;
+      const doubtful = meanScore(best.page) < (options.flipBelowScore ?? 0.85);
+      // Most lines read upside down or across: the page is not upright, whatever the profiles said.
+      const sideways = best.misoriented > 0.5;
+      const tries: number[] = [];
+      if (turned || doubtful || sideways) tries.push(2);
+      if (sideways && !turned) tries.push(1, 3);
+      for (const quarters of tries) {
+        const other = rotateQuarter(cleaned.image, quarters);
+        const reading = await readIn(other.image, composeAffine(cleaned.toInput, invertAffine(other.forward)));
+        if (isBetterReading(reading, best)) best = reading;
       }
       if (turned) {
         // The quarter-turn test can mistake strong columns for text lines: the page as given gets a reading too.
         const upright = cleanImage(input, { ...options, orientation: false });
-        const plain = mapPage(await engine.recognize(upright.image), upright.toInput, input.width, input.height);
-        if (meanScore(plain) >= meanScore(best)) best = plain;
+        const plain = await readIn(upright.image, upright.toInput);
+        if (!isBetterReading(best, plain)) best = plain;
       }
-      return best;
+      return best.page;
     },
     release: () => engine.release(),
   };
+}
+
+interface Reading {
+  readonly page: OcrPage;
+  readonly misoriented: number;
+}
+
+/**
+ * Share of a page's lines that do not run left to right in the image they were
+ * read in: turned by the direction classifier (upside down) or read across
+ * (vertical boxes). On a turned page most lines are still read right, one by
+ * one, so the text scores alone cannot tell its way up; this share can.
+ */
+function misorientedShare(page: OcrPage): number {
+  if (page.lines.length === 0) return 0;
+  const off = page.lines.filter((l) => {
+    const dx = l.points[1][0] - l.points[0][0];
+    const dy = l.points[1][1] - l.points[0][1];
+    return dx <= 0 || Math.abs(dy) > dx;
+  });
+  return off.length / page.lines.length;
+}
+
+/** Whether reading `a` is better than `b`: far fewer misoriented lines, else a higher mean score. */
+function isBetterReading(a: Reading, b: Reading): boolean {
+  if (Math.abs(a.misoriented - b.misoriented) > 0.3) return a.misoriented < b.misoriented;
+  return meanScore(a.page) > meanScore(b.page);
 }
 
 function isRgbImage(value: ImageSource | RgbImage): value is RgbImage {

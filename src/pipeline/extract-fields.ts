@@ -6,7 +6,18 @@
  */
 import type { DocumentSchema } from '../core/schema.js';
 import type { ExtractJson, ExtractPageJson, ExtractedPage } from './extract-json.js';
-import { extractFields, type ExtractedFields, type ExtractFieldsOptions } from './fields.js';
+import { applyAffine, invertAffine } from '../core/image-transform.js';
+import { extractFields, type ExtractedFields, type ExtractFieldsOptions, type FieldsInput } from './fields.js';
+import type { ExtractResult } from './kie.js';
+
+/** The segments of a result as field extraction needs them: upright (in the frame clean-up read the page in). */
+function uprightInput(result: ExtractResult): FieldsInput {
+  const frame = result.readFrame;
+  if (!frame) return { segments: result.segments, width: result.width, height: result.height };
+  const m = invertAffine(frame.toInput);
+  const segments = result.segments.map((s) => ({ ...s, points: s.points.map((p) => applyAffine(m, p)) }));
+  return { segments, width: frame.width, height: frame.height };
+}
 
 /** The extract JSON with the schema named and `fields` on every page. */
 export type ExtractJsonWithFields = Omit<ExtractJson, 'pages'> & {
@@ -32,7 +43,7 @@ export function withFields(
     documentSchema: schema.name,
     pages: json.pages.map((page, i) => {
       const result = pages[i]?.result;
-      const fields = result ? extractFields({ segments: result.segments, width: result.width, height: result.height }, schema, options) : {};
+      const fields = result ? extractFields(uprightInput(result), schema, options) : {};
       return { ...page, fields };
     }),
   };

@@ -47,11 +47,14 @@ describe('extractFields (rules)', () => {
     ['company', { value: 'SUNRISE MART SDN BHD', segmentIds: [1], valid: true, source: 'rules' }],
     ['address', { value: 'NO. 12, JALAN BUNGA RAYA, 47300 PETALING JAYA', segmentIds: [2, 3] }],
     ['date', { value: '15/03/2019', normalized: '2019-03-15', valid: true }],
-    ['total', { value: 'RM 23.10', normalized: '23.10', currency: 'MYR', segmentIds: [9], valid: true }],
+    ['total', { value: '23.10', normalized: '23.10', currency: 'MYR', segmentIds: [9], valid: true }],
     ['subtotal', { value: '20.00', normalized: '20.00' }],
   ])('%s', (name, expected) => expect(fields[name]).toMatchObject(expected));
-  it('prints the values as found', () => {
-    expect(fieldValues(fields)).toMatchObject({ company: 'SUNRISE MART SDN BHD', total: 'RM 23.10' });
+  it('prints the values as found, an amount as its token (currency kept only when glued to it)', () => {
+    expect(fieldValues(fields)).toMatchObject({ company: 'SUNRISE MART SDN BHD', total: '23.10' });
+    nextId = 0;
+    const glued = extractFields({ segments: [seg('SUNRISE MART SDN BHD', 0), seg('NO. 12, JALAN BUNGA RAYA', 1), seg('TOTAL', 5), seg('RM23.10', 5, 300)] }, schema, { mode: 'rules' });
+    expect(single(glued.total)).toMatchObject({ value: 'RM23.10', normalized: '23.10', currency: 'MYR' });
   });
 });
 
@@ -88,5 +91,25 @@ describe('extractFields (model labels)', () => {
     const fields = extractFields({ segments: page }, schema);
     expect(single(fields.company).source).toBe('model');
     expect(single(fields.total)).toMatchObject({ value: '7.50', source: 'rules' });
+  });
+});
+
+describe('extractFields (letterCase)', () => {
+  const folded = parseDocumentSchema({
+    schemaVersion: 1,
+    name: 'shop',
+    fields: [
+      { name: 'company', position: 'top', hints: ['\\bBhd\\b'], letterCase: 'upper' },
+      { name: 'note', position: 'bottom', hints: ['Thank'], letterCase: 'lower' },
+    ],
+  });
+  it('folds the value to the field case and keeps printed case otherwise', () => {
+    nextId = 0;
+    const fields = extractFields({ segments: [seg('Sunrise Mart Sdn Bhd', 0), seg('Thank You', 6)] }, folded, { mode: 'rules' });
+    expect(single(fields.company).value).toBe('SUNRISE MART SDN BHD');
+    expect(single(fields.note).value).toBe('thank you');
+  });
+  it('refuses an unknown case and names the choices', () => {
+    expect(() => parseDocumentSchema({ schemaVersion: 1, name: 'x', fields: [{ name: 'a', letterCase: 'title' }] })).toThrow(/as-printed, upper, lower/);
   });
 });

@@ -7,6 +7,8 @@
  */
 import type { DocumentSchema, FieldSpec } from '../core/schema.js';
 import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
+import { correctText, type Lexicon } from '../core/lexicon.js';
+import { findAmounts } from '../core/normalize-amount.js';
 import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
 
 export type { FieldSegment } from './field-candidates.js';
@@ -49,6 +51,8 @@ export interface ExtractFieldsOptions {
   readonly mode?: 'auto' | 'model' | 'rules';
   /** Today as `YYYY-MM-DD` for `notFuture` checks (default: the machine's date). */
   readonly today?: string;
+  /** A model's word list: OCR slips in `text` fields are corrected against it (src/core/lexicon.ts). */
+  readonly lexicon?: Lexicon;
 }
 
 const squash = (score: number): number => 1 / (1 + Math.exp(-2 * (score - 0.5)));
@@ -72,9 +76,28 @@ function stripValue(field: FieldSpec, value: string): string {
   return out === '' ? value : out;
 }
 
+/** The value in the field's letter case (locale-independent folding). */
+function foldCase(field: FieldSpec, value: string): string {
+  if (field.letterCase === 'upper') return value.toUpperCase();
+  if (field.letterCase === 'lower') return value.toLowerCase();
+  return value;
+}
+
+/**
+ * The value as it should be printed: an amount is its printed token, so a
+ * currency set apart by a space (`RM 7.70`) is left to `currency` while one
+ * glued to the number (`RM7.70`) stays, as annotators copy such tokens.
+ */
+function printedValue(field: FieldSpec, value: string): string {
+  if (field.type !== 'amount') return value;
+  return findAmounts(value)[0]?.token ?? value;
+}
+
 function toField(field: FieldSpec, c: Candidate, options: ExtractFieldsOptions): ExtractedField {
-  const value = stripValue(field, collapseSpaces(c.value));
-  const normal = normalizeFieldValue(field, value);
+  const stripped = stripValue(field, collapseSpaces(c.value));
+  const found = foldCase(field, options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon) : stripped);
+  const normal = normalizeFieldValue(field, found);
+  const value = printedValue(field, found);
   const problems = validateFieldValue(field, value, options.today ? { today: options.today } : {});
   const base: ExtractedField = {
     value,

@@ -5,7 +5,8 @@
 import { KieError } from '../core/errors.js';
 import type { Polygon } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
-import type { OcrPage } from '../core/ocr.js';
+import { applyAffine } from '../core/image-transform.js';
+import type { OcrPage, ReadFrame } from '../core/ocr.js';
 import type { ImageSource } from '../io/image.js';
 import type { KieModel } from '../models/kie/kie-model.js';
 import { computeLayout } from '../models/kie/layout.js';
@@ -14,6 +15,7 @@ import { segmentsFromOcr, segmentsFromPage, type SegmentPage } from './kie-input
 import { givenLabels, labelSegments, linkSegments } from './kie-stages.js';
 import { buildKeyValues, type KeyValue, type ScoredLink } from './key-values.js';
 import { DEFAULT_KIE_MODEL, loadKieModel } from './model-resolve.js';
+import { pageInReadFrame } from './clean-up.js';
 import { createOcr, type OcrEngine, type OcrOptions } from './ocr.js';
 import { loadLineSplitter, type LineSplitter } from './split-lines.js';
 
@@ -77,6 +79,8 @@ export interface ExtractResult {
   readonly links: readonly ScoredLink[];
   readonly keyValues: readonly KeyValue[];
   readonly timings: ExtractTimings;
+  /** The upright frame the page was read and labelled in, when clean-up turned it (points above are the input's). */
+  readonly readFrame?: ReadFrame;
 }
 
 export interface Extractor {
@@ -119,10 +123,13 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
         if (extractOptions.goldLabels) {
           throw new KieError('INVALID_ARGUMENT', 'gold labels need a page of labelled segments (a dataset file), not an image or OCR lines');
         }
-        const ocrPage = isOcrPage(input) ? input : await (await engine()).recognize(input);
+        const read = isOcrPage(input) ? input : await (await engine()).recognize(input);
         ocrMs = isOcrPage(input) ? 0 : performance.now() - t0;
+        // Layout stages see the page upright, as clean-up read it; results go back to the input's pixels.
+        const ocrPage = pageInReadFrame(read);
         const lines = splitLines ? splitLines(ocrPage.lines) : ocrPage.lines;
         page = segmentsFromOcr(ocrPage, lines);
+        if (read.readFrame) return toInputFrame(runKie(model, page, extractOptions, ocrMs, t0), read);
       }
       return runKie(model, page, extractOptions, ocrMs, t0);
     },
@@ -131,6 +138,13 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
       owned = undefined;
     },
   };
+}
+
+/** A result computed in a page's read frame, with its points mapped back to the input image. */
+function toInputFrame(result: ExtractResult, read: OcrPage): ExtractResult {
+  const frame = read.readFrame!;
+  const segments = result.segments.map((s) => ({ ...s, points: s.points.map((p) => applyAffine(frame.toInput, p)) }));
+  return { ...result, width: read.width, height: read.height, segments, readFrame: frame };
 }
 
 /** SER (or the given labels), RE and key-values on a page of segments. */

@@ -2,9 +2,10 @@
  * Resolution of a KIE model argument: a name of a model shipped in the package's
  * `models/` folder (`kie-forms`) or a model directory.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isKieError, KieError } from '../core/errors.js';
+import type { DocumentSchema } from '../core/schema.js';
 import { createKieModel, type KieModel } from '../models/kie/kie-model.js';
 
 /** The model used when none is named. */
@@ -26,6 +27,27 @@ export async function listShippedModels(root = PACKAGE_MODELS_DIR): Promise<stri
     if (await isFile(join(root, name, 'model.json'))) out.push(name);
   }
   return out;
+}
+
+/**
+ * The shipped model made for a document schema: the first (by name) whose SER
+ * classes hold the label of every required field of the schema, and at least
+ * one label; undefined when none does (`receipt` → `receipts`).
+ */
+export async function shippedModelForSchema(schema: DocumentSchema, root = PACKAGE_MODELS_DIR): Promise<string | undefined> {
+  const wanted = schema.fields.filter((f) => f.required).map((f) => f.label.toLowerCase());
+  const any = schema.fields.map((f) => f.label.toLowerCase());
+  for (const name of await listShippedModels(root)) {
+    let classes: string[];
+    try {
+      const manifest = JSON.parse(await readFile(join(root, name, 'model.json'), 'utf8')) as { classes?: unknown };
+      classes = Array.isArray(manifest.classes) ? manifest.classes.map((c) => String(c).toLowerCase()) : [];
+    } catch {
+      continue;
+    }
+    if (wanted.every((l) => classes.includes(l)) && any.some((l) => classes.includes(l))) return name;
+  }
+  return undefined;
 }
 
 /**

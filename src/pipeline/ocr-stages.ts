@@ -8,7 +8,9 @@ import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
 import { decodeCtc, type Charset } from '../models/rec/decode.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
-import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans } from '../models/rec/spaces.js';
+import { decideSpaces } from '../models/rec/space-model.js';
+import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
+import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans, type BlankGap } from '../models/rec/spaces.js';
 import type { ModelSession } from '../runtime/session.js';
 
 /** Runs the DB detector on an image and returns boxes in its pixels. */
@@ -27,6 +29,8 @@ export interface LineCrop {
   crop: RgbImage;
   /** Width of the real content in `crop` (before any padding to a minimum width). */
   contentWidth: number;
+  /** Share of the content that is the line itself (1 unless `rec.padRight` widened the crop beyond the quad). */
+  lineShare?: number;
 }
 
 /**
@@ -42,6 +46,16 @@ export function cropLines(image: RgbImage, quads: readonly Quad[], rec: RecConfi
     if (h >= 1.5 * w) {
       q = [q[1], q[2], q[3], q[0]];
       [w, h] = [h, w];
+    }
+    if (rec.padRight > 0) {
+      // Read a little past the line's end (a trailing comma often sits at the box's edge); report the line's own quad.
+      const pad = rec.padRight * h;
+      const [tl, tr, br, bl] = q;
+      const ux = (tr[0] - tl[0]) / Math.max(1e-6, w);
+      const uy = (tr[1] - tl[1]) / Math.max(1e-6, w);
+      const wide: Quad = [tl, [tr[0] + ux * pad, tr[1] + uy * pad], [br[0] + ux * pad, br[1] + uy * pad], bl];
+      const width = recWidth(w + pad, h, rec);
+      return { points: q, crop: warpQuad(image, wide, width, rec.height), contentWidth: width, lineShare: w / (w + pad) };
     }
     const width = recWidth(w, h, rec);
     const crop = warpQuad(image, q, width, rec.height);
@@ -85,17 +99,20 @@ export interface RecognisedText {
   readonly chars: readonly OcrChar[];
 }
 
-/**
- * Recognises the crops in batches of similar width, CTC-decodes them, spreads
- * character spans and inserts spaces at blank gaps between Latin characters.
- */
-export async function recognizeLines(
-  session: ModelSession,
-  lines: readonly LineCrop[],
-  charset: Charset,
-  rec: RecConfig,
-): Promise<RecognisedText[]> {
-  const results: RecognisedText[] = new Array(lines.length);
+/** A line as decoded, before word spaces are decided: what spacing works from. */
+export interface DecodedLine {
+  /** Characters with spread spans (decoded spaces included). */
+  readonly chars: readonly OcrChar[];
+  readonly score: number;
+  /** Space-class probability between neighbouring characters (see decodeCtc). */
+  readonly spaceProbs: readonly number[];
+  /** Blank gaps of the crop. */
+  readonly gaps: readonly BlankGap[];
+}
+
+/** Recognises the crops in batches of similar width and CTC-decodes them, without deciding spaces. */
+export async function decodeLines(session: ModelSession, lines: readonly LineCrop[], charset: Charset, rec: RecConfig): Promise<DecodedLine[]> {
+  const results: DecodedLine[] = new Array(lines.length);
   const widths = lines.map((l) => Math.max(l.crop.width, rec.minWidth));
   for (const batch of batchByWidth(widths, rec.batchSize)) {
     const width = Math.max(...batch.map((i) => widths[i]!));
@@ -115,12 +132,36 @@ export async function recognizeLines(
       const probs = out.data.subarray(b * frames * classes, (b + 1) * frames * classes);
       const contentFrames = Math.max(1, Math.min(frames, (line.contentWidth / width) * frames));
       const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
-      let chars = spreadCharSpans(decoded.chars);
-      if (rec.spaceGap > 0) {
-        chars = insertSpacesAtGaps(chars, findBlankGaps(line.crop, line.contentWidth), { ...DEFAULT_SPACE_RULE, minGap: rec.spaceGap });
-      }
-      results[lineIndex] = { text: chars.map((c) => c.text).join(''), score: decoded.score, chars };
+      const share = line.lineShare ?? 1;
+      const chars = share === 1 ? decoded.chars : decoded.chars.map((c) => ({ ...c, start: Math.min(1, c.start / share), end: Math.min(1, c.end / share) }));
+      results[lineIndex] = {
+        chars: spreadCharSpans(chars),
+        score: decoded.score,
+        spaceProbs: decoded.spaceProbs,
+        gaps: findBlankGaps(line.crop, line.contentWidth).map((g) => (share === 1 ? g : { ...g, start: g.start / share, end: g.end / share })),
+      };
     });
   }
   return results;
+}
+
+/**
+ * Recognises the crops and decides the word spaces between Latin characters:
+ * with the learned space model (`rec.spaces: 'model'`, the default), from the
+ * recogniser's space probabilities and the crop's blank gaps; or (`'gaps'`) at
+ * wide blank gaps only; or (`'decoded'`) as greedy decoding gave them.
+ */
+export async function recognizeLines(
+  session: ModelSession,
+  lines: readonly LineCrop[],
+  charset: Charset,
+  rec: RecConfig,
+): Promise<RecognisedText[]> {
+  const decoded = await decodeLines(session, lines, charset, rec);
+  return decoded.map((line) => {
+    let chars: readonly OcrChar[] = line.chars;
+    if (rec.spaces === 'model') chars = decideSpaces(chars, line.spaceProbs, line.gaps, SPACE_WEIGHTS);
+    else if (rec.spaces === 'gaps') chars = insertSpacesAtGaps(chars, line.gaps, { ...DEFAULT_SPACE_RULE, minGap: rec.spaceGap });
+    return { text: chars.map((c) => c.text).join(''), score: line.score, chars };
+  });
 }

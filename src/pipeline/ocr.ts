@@ -7,6 +7,8 @@ import { toHalfWidth } from '../core/text.js';
 import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.js';
 import { DEFAULT_DET_CONFIG, type DetConfig } from '../models/det/config.js';
 import { DEFAULT_CLS_CONFIG, DEFAULT_REC_CONFIG, type ClsConfig, type RecConfig } from '../models/rec/config.js';
+import { markOpeningCheckbox } from '../models/rec/checkboxes.js';
+import { restoreCheckboxes } from './checkboxes.js';
 import { parseCharset, type Charset } from '../models/rec/decode.js';
 import { defaultOcrModelPaths, type OcrModelPaths } from '../runtime/model-paths.js';
 import { createSession, type ModelSession } from '../runtime/session.js';
@@ -38,6 +40,12 @@ export interface OcrOptions {
   /** Map full-width ASCII forms (`：`, `（`, `Ａ`) to half-width. Default true. */
   readonly halfWidth?: boolean;
   /**
+   * Checkbox glyphs: a line-opening `口` before a Chinese character is read as
+   * the checkbox `□` it almost always is, and a checkbox the detector left just
+   * outside a line is added to it as `□` or `☑` (see checkboxes.ts). Default true.
+   */
+  readonly checkboxes?: boolean;
+  /**
    * Join single characters of one line that the detector split at wide letter
    * spacing (`姓   名`), see mergeLineFragments. Default true; false disables.
    */
@@ -62,6 +70,7 @@ export interface ResolvedOcrOptions {
   readonly useCls: boolean | 'auto';
   readonly autoClsScore: number;
   readonly halfWidth: boolean;
+  readonly checkboxes: boolean;
   readonly threads: number;
   readonly maxPixels: number | undefined;
   readonly mergeFragments: false | MergeFragmentsOptions;
@@ -84,6 +93,7 @@ export function resolveOcrOptions(options: OcrOptions = {}): ResolvedOcrOptions 
     useCls: options.useCls ?? 'auto',
     autoClsScore: options.autoClsScore ?? 0.9,
     halfWidth: options.halfWidth ?? true,
+    checkboxes: options.checkboxes ?? true,
     threads: options.threads ?? 2,
     maxPixels: options.maxPixels,
     mergeFragments: options.mergeFragments === true || options.mergeFragments === undefined ? {} : options.mergeFragments,
@@ -155,12 +165,13 @@ async function runOcr(s: Sessions, source: ImageSource | RgbImage, o: ResolvedOc
   crops.forEach((crop, i) => {
     const recognised = texts[i];
     if (!recognised || recognised.score < o.rec.minScore) return;
-    const chars = o.halfWidth ? recognised.chars.map((c) => ({ ...c, text: toHalfWidth(c.text) })) : recognised.chars;
+    const folded = o.halfWidth ? recognised.chars.map((c) => ({ ...c, text: toHalfWidth(c.text) })) : recognised.chars;
+    const chars = o.checkboxes ? markOpeningCheckbox(folded) : folded;
     const text = chars.map((c) => c.text).join('').trim();
     if (text.length === 0) return;
     lines.push({ points: crop.points, text, score: recognised.score, detScore: boxes[i]!.score, chars });
   });
-  let ordered = sortReadingOrder(lines, (l) => l.points);
+  let ordered = sortReadingOrder(o.checkboxes ? restoreCheckboxes(image, lines) : lines, (l) => l.points);
   if (o.mergeFragments) ordered = mergeLineFragments(ordered, o.mergeFragments);
   const t5 = performance.now();
   return {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../core/lexicon.js';
 import { createKieModel, predictKie, saveKieModel, type KieModel } from '../models/kie/kie-model.js';
 import type { KiePage, KieSegment } from '../models/kie/page.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
@@ -105,14 +106,17 @@ describe('SER and RE training on a generated dataset', () => {
           classes: ser.config.classes,
           ser: { files: ['ser-1.kiew'] },
           re: { file: 're.kiew' },
+          lexicon: 'lexicon.tsv',
           trainingData: ['generated'],
           licence: 'none',
         },
         ser,
         re,
+        lexicon: buildLexicon(['TOTAL AMOUNT', 'TOTAL']),
       };
       await saveKieModel(dir, model);
       const loaded = await createKieModel(dir);
+      expect(loaded.lexicon?.counts.get('TOTAL')).toBe(2);
       const page = test[0]!;
       expect(predictKie(loaded, page).labels).toEqual(predictSer(ser, page).labels);
       await expect(createKieModel(join(dir, 'missing'))).rejects.toMatchObject({ code: 'MODEL_NOT_FOUND' });

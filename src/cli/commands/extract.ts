@@ -11,7 +11,8 @@ import { withFields } from '../../pipeline/extract-fields.js';
 import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { DocumentSchema } from '../../core/schema.js';
 import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
-import { DEFAULT_KIE_MODEL } from '../../pipeline/model-resolve.js';
+import { CLEANUP_STEPS, DEFAULT_CLEANUP_NAMES, parseCleanupSpec } from '../../pipeline/clean-up.js';
+import { DEFAULT_KIE_MODEL, shippedModelForSchema } from '../../pipeline/model-resolve.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
 import type { CliContext } from '../io.js';
 import { parseIntOption } from '../options.js';
@@ -21,7 +22,7 @@ const OUTPUT_FORMATS = ['json', 'ppocr-kie', 'paddle'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface ExtractCommandOptions {
-  model: string;
+  model?: string;
   out?: string;
   format: OutputFormat;
   vis?: string;
@@ -32,6 +33,7 @@ interface ExtractCommandOptions {
   threads: number;
   schema?: string;
   fields: 'auto' | 'model' | 'rules';
+  preprocess: string;
 }
 
 export function registerExtractCommand(program: Command, ctx: CliContext): void {
@@ -39,7 +41,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .command('extract')
     .description('key-value extraction: OCR → reading order → SER → RE → key-values; prints JSON (schemaVersion 1)')
     .argument('[inputs...]', 'images, folders of images, or files of OCR lines / labelled segments (kie ocr JSON, any dataset format)')
-    .option('--model <name|dir>', 'a shipped model name or a model directory', DEFAULT_KIE_MODEL)
+    .option('--model <name|dir>', `a shipped model name or a model directory (default: with --schema, the shipped model made for it, e.g. receipts for receipt; else ${DEFAULT_KIE_MODEL})`)
     .option('-o, --out <file>', 'write the result here instead of standard output (required for ppocr-kie and paddle)')
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--vis <dir>', 'write <image>.ser.png and <image>.re.png pictures into this folder')
@@ -48,6 +50,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
     .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
+    .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); turned pages are labelled upright, points stay the input's`, 'none')
     .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
     .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
@@ -64,10 +67,11 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   const schema = opts.schema === undefined ? undefined : await loadDocumentSchema(opts.schema, ctx.io.cwd);
   const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : false;
   // The model first: a wrong --model is reported before any input is read.
+  const model = opts.model ?? (schema ? await shippedModelForSchema(schema) : undefined) ?? DEFAULT_KIE_MODEL;
   const extractor = await createExtractor({
-    model: opts.model,
+    model,
     cwd: ctx.io.cwd,
-    ocr: { threads: opts.threads },
+    ocr: { threads: opts.threads, preprocess: parseCleanupSpec(opts.preprocess) },
     splitLines: splitter ?? false,
   });
   let sources: ExtractSource[];
@@ -130,7 +134,7 @@ async function writeOutput(
     return;
   }
   const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
-  const json = `${formatJson(schema ? withFields(base, pages, schema, { mode: opts.fields }) : base)}\n`;
+  const json = `${formatJson(schema ? withFields(base, pages, schema, { mode: opts.fields, ...(extractor.model.lexicon ? { lexicon: extractor.model.lexicon } : {}) }) : base)}\n`;
   if (!opts.out) {
     ctx.io.stdout(json);
     return;

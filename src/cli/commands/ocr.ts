@@ -7,9 +7,9 @@ import { loadImage } from '../../io/image.js';
 import { renderOcrPicture } from '../../io/render.js';
 import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
 import { toOcrJson } from '../../pipeline/ocr-json.js';
-import { CLEANUP_STEPS, DEFAULT_CLEANUP, parseCleanupSpec } from '../../pipeline/clean-up.js';
+import { loadLineSplitter } from '../../pipeline/split-lines.js';
+import { CLEANUP_STEPS, DEFAULT_CLEANUP_NAMES, parseCleanupSpec } from '../../pipeline/clean-up.js';
 
-const DEFAULT_CLEANUP_NAMES = CLEANUP_STEPS.filter((s) => DEFAULT_CLEANUP[s]).join('+') || 'nothing';
 import type { CliContext } from '../io.js';
 import { parseIntOption, parseFloatOption } from '../options.js';
 import { reportError } from '../report-error.js';
@@ -24,6 +24,7 @@ interface OcrCommandOptions {
   unclipRatio?: number;
   cls: boolean;
   halfWidth: boolean;
+  checkboxes: boolean;
   chars: boolean;
   detModel?: string;
   recModel?: string;
@@ -31,7 +32,10 @@ interface OcrCommandOptions {
   dict?: string;
   maxPixels?: number;
   preprocess: string;
+  segments: string;
 }
+
+const SEGMENTS = ['lines', 'entities'] as const;
 
 export function registerOcrCommand(program: Command, ctx: CliContext): void {
   program
@@ -47,12 +51,14 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--unclip-ratio <r>', 'how far detected kernels are grown', parseFloatOption)
     .option('--no-cls', 'skip the 180° direction classifier')
     .option('--no-half-width', 'keep full-width punctuation and letters as recognised')
+    .option('--no-checkboxes', 'keep a line-opening 口 as read instead of the checkbox □')
     .option('--chars', 'include each character and its position along the line')
     .option('--det-model <file>', 'detection model (ONNX)')
     .option('--rec-model <file>', 'recognition model (ONNX)')
     .option('--cls-model <file>', 'direction classification model (ONNX)')
     .option('--dict <file>', 'recognition dictionary, one character per line')
     .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
+    .option('--segments <kind>', `lines: the detector's lines; entities: lines joined and cut into key and value pieces by the learned line merge + split (what kie extract works on)`, 'lines')
     .option('--preprocess <steps>', `image clean-up: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>)`, 'none')
     .action(async (images: string[], opts: OcrCommandOptions) => {
       await runOcrCommand(ctx, images, opts);
@@ -60,10 +66,16 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
 }
 
 async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommandOptions): Promise<void> {
+  if (!(SEGMENTS as readonly string[]).includes(opts.segments)) {
+    throw new KieError('INVALID_ARGUMENT', `--segments must be one of ${SEGMENTS.join(', ')}, got "${opts.segments}"`);
+  }
+  const splitter = opts.segments === 'entities' ? await loadLineSplitter() : undefined;
+  if (opts.segments === 'entities' && !splitter) throw new KieError('MODEL_NOT_FOUND', 'the line-split model is not installed (models/line-split)');
   const options: OcrOptions = {
     threads: opts.threads,
     useCls: opts.cls,
     halfWidth: opts.halfWidth,
+    checkboxes: opts.checkboxes,
     maxPixels: opts.maxPixels,
     preprocess: parseCleanupSpec(opts.preprocess),
     det: definedOnly({
@@ -86,7 +98,8 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
       const path = resolve(ctx.io.cwd, image);
       try {
         const decoded = await loadImage(path, { maxPixels: opts.maxPixels });
-        const page: OcrPage = await ocr.recognize(decoded);
+        const read: OcrPage = await ocr.recognize(decoded);
+        const page: OcrPage = splitter ? { ...read, lines: splitter(read.lines) } : read;
         results.push({ file: image, ...toOcrJson(page, { chars: opts.chars }) });
         if (opts.vis) await writeVis(ctx, opts.vis, images.length, image, await renderOcrPicture(decoded, page.lines));
       } catch (error) {

@@ -3,6 +3,7 @@
  * network(s) and the RE network in the `*.kiew` format. Loading needs no ML
  * runtime; inference is plain TypeScript over Float32Arrays.
  */
+import { formatLexicon, parseLexicon, type Lexicon } from '../../core/lexicon.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KieError } from '../../core/errors.js';
@@ -30,6 +31,11 @@ export interface KieModelManifest {
     readonly firstPass?: { readonly files: readonly string[] };
   };
   readonly re: { readonly file: string };
+  /**
+   * Word list (`word<TAB>count` lines) learned from the training texts, used to
+   * correct OCR slips in extracted text fields (src/core/lexicon.ts); since 0.2 of receipts.
+   */
+  readonly lexicon?: string;
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
   readonly licence: string;
@@ -41,6 +47,7 @@ export interface KieModel {
   readonly manifest: KieModelManifest;
   readonly ser: SerModel;
   readonly re: ReModel;
+  readonly lexicon?: Lexicon;
 }
 
 /** SER labels and RE links of one page. */
@@ -84,11 +91,14 @@ export async function createKieModel(dir: string): Promise<KieModel> {
   const firstPass = manifest.ser.firstPass ? withPartner(await loadSer(manifest.ser.firstPass.files)) : undefined;
   const ser = withPartner(await loadSer(manifest.ser.files));
   const re = await load(manifest.re.file);
-  return {
+  const model: KieModel = {
     manifest,
     ser: firstPass ? { ...ser, firstPass } : ser,
     re: { config: re.meta as ReConfig, params: re.params },
   };
+  if (!manifest.lexicon) return model;
+  const lexicon = parseLexicon(new TextDecoder().decode(await readModelFile(join(dir, manifest.lexicon))));
+  return { ...model, lexicon };
 }
 
 /** Writes a model directory (manifest + weights) as read by {@link createKieModel}. */
@@ -115,6 +125,8 @@ export async function saveKieModel(dir: string, model: KieModel): Promise<void> 
     }
   }
   await writeFile(join(dir, manifest.re.file), encodeWeights(model.re.params, model.re.config));
+  if (Boolean(manifest.lexicon) !== Boolean(model.lexicon)) throw new KieError('INVALID_ARGUMENT', 'manifest.lexicon must name the lexicon the model has');
+  if (manifest.lexicon && model.lexicon) await writeFile(join(dir, manifest.lexicon), formatLexicon(model.lexicon));
   await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

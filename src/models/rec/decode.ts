@@ -21,6 +21,13 @@ export interface CtcResult {
   readonly score: number;
   /** Positions as fractions of the decoded width (frames × 8 / content width). */
   readonly chars: OcrChar[];
+  /**
+   * For each pair of neighbouring characters, the highest probability the
+   * recogniser gave its space class on the frames from the first character to the
+   * second: soft evidence of a word break even where greedy decoding dropped the
+   * space (0 when the alphabet has no space).
+   */
+  readonly spaceProbs: number[];
 }
 
 /**
@@ -37,6 +44,7 @@ export function decodeCtc(
   contentFrames = frames,
 ): CtcResult {
   const chars: OcrChar[] = [];
+  const runs: Array<[number, number]> = [];
   let text = '';
   let sum = 0;
   let prev = -1;
@@ -48,6 +56,7 @@ export function decodeCtc(
     const ch = charset.chars[prev] ?? '';
     const score = runScore / runLen;
     chars.push({ text: ch, start: runStart / contentFrames, end: Math.min(1, end / contentFrames), score });
+    runs.push([runStart, end]);
     text += ch;
     sum += score;
   };
@@ -73,6 +82,13 @@ export function decodeCtc(
     runLen++;
   }
   flush(frames);
+  const space = charset.chars[classes - 1] === ' ' ? classes - 1 : -1;
+  const spaceProbs = runs.slice(1).map(([, end], i) => {
+    if (space < 0) return 0;
+    let best = 0;
+    for (let t = runs[i]![0]; t < end; t++) best = Math.max(best, probs[t * classes + space]!);
+    return best;
+  });
   // A character's score is the peak-run mean; the line score averages characters (PaddleOCR's mean of max probs).
-  return { text, score: chars.length > 0 ? sum / chars.length : 0, chars };
+  return { text, score: chars.length > 0 ? sum / chars.length : 0, chars, spaceProbs };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, correctText, formatLexicon, parseLexicon } from './lexicon.js';
+
+const lexicon = buildLexicon([
+  'AIK HUAT HARDWARE ENTERPRISE',
+  'HARDWARE SETIA ALAM',
+  'SETIA ALAM HARDWARE SHOP',
+  'SANYU STATIONERY SHOP',
+  'STATIONERY ENTERPRISE',
+  'GOODS SOLD ARE NOT RETURNABLE GOODS',
+  'HOUSE',
+]);
+
+describe('buildLexicon / formatLexicon / parseLexicon', () => {
+  it('counts upper-cased words of two letters or more', () => {
+    expect(lexicon.counts.get('HARDWARE')).toBe(3);
+    expect(buildLexicon(['a Ab ab 12']).counts).toEqual(new Map([['AB', 2]]));
+  });
+  it('round-trips through its text form, most frequent first', () => {
+    const text = formatLexicon(lexicon);
+    expect(text.split('\n')[0]).toBe('HARDWARE\t3');
+    expect(parseLexicon(text).counts).toEqual(lexicon.counts);
+    expect(parseLexicon('OK\t2\nbad line\nX1\t3\nNEG\t-1\n').counts).toEqual(new Map([['OK', 2]]));
+  });
+});
+
+describe('correctText', () => {
+  it.each([
+    ['AIK HUAT HARDNARE', 'AIK HUAT HARDWARE'], // look-alike letter
+    ['SET IA ALAM', 'SETIA ALAM'], // stray space
+    ['SANYU STATIONERYSHOP', 'SANYU STATIONERY SHOP'], // run together
+    ['ENTERPRSE', 'ENTERPRISE'], // lost letter in a long word
+    ['Setia Hardnare', 'Setia Hardware'], // case style kept
+    ['(SETIA ALAN)', '(SETIA ALAN)'], // short words are not guessed
+    ['FOODS', 'FOODS'], // F and G do not look alike: GOODS is no correction
+    ['HOSE', 'HOSE'], // too short for a lost letter
+    ['NO. 17-G, JALAN 40170', 'NO. 17-G, JALAN 40170'], // numbers and punctuation left alone
+    ['SE7IA H4RDWARE', 'SETIA H4RDWARE'], // a digit read for a letter, when that gives a known word
+    ['4D170 SETIA', '40170 SETIA'], // a letter read for a digit in a number
+    ['B003 U13', 'B003 U13'], // codes that start with a letter are not numbers
+  ])('%j → %j', (read, expected) => expect(correctText(read, lexicon)).toBe(expected));
+
+  it('never changes a word the lexicon knows', () => {
+    expect(correctText('HOUSE SHOP', lexicon)).toBe('HOUSE SHOP');
+  });
+  it('needs a clear winner among near words', () => {
+    const even = buildLexicon(['BALT BALT', 'BAIL BAIL']);
+    expect(correctText('BAIT', even, { minLength: 4 })).toBe('BAIT');
+    expect(correctText('BAIT', buildLexicon(['BALT BALT BALT BALT', 'BAIL']), { minLength: 4 })).toBe('BALT');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * A word list with counts, learned from the clean texts of a training set, and
+ * the OCR post-correction it allows on extracted text values: words split by a
+ * stray space are joined (`SET IA` → `SETIA`), words run together are split
+ * (`STATIONERYSHOP` → `STATIONERY SHOP`) and unknown words one OCR slip (a
+ * look-alike letter; a lost or extra letter in long words) from a clearly more
+ * frequent known word take its spelling (`HARDNARE` → `HARDWARE`). Words are
+ * compared in upper case; the output keeps the case style of what was read.
+ */
+
+/** Word (upper case) → number of times it was seen. */
+export interface Lexicon {
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+export interface CorrectionOptions {
+  /** A known word must have been seen this often to replace or join what was read (default 2). */
+  readonly minCount?: number;
+  /** Shortest word that is corrected by edit distance (default 5: short words are too ambiguous). */
+  readonly minLength?: number;
+}
+
+const WORD = /^\p{L}+$/u;
+const MAX_WORD = 40;
+
+/** The words of a text for counting: letter runs of 2 or more, upper case. */
+function wordsOf(text: string): string[] {
+  return (text.toUpperCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => w.length <= MAX_WORD);
+}
+
+/**
+ * Counts the words of clean texts (a training set's transcriptions).
+ *
+ * @example
+ * buildLexicon(['SANYU STATIONERY SHOP', 'STATIONERY']).counts.get('STATIONERY') // 2
+ */
+export function buildLexicon(texts: Iterable<string>): Lexicon {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { counts };
+}
+
+/** The lexicon as text: one `word<TAB>count` line per word, most frequent first, ties alphabetical. */
+export function formatLexicon(lexicon: Lexicon): string {
+  const rows = [...lexicon.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return rows.map(([w, n]) => `${w}\t${n}`).join('\n') + '\n';
+}
+
+/** Reads {@link formatLexicon}'s text; malformed lines are skipped. */
+export function parseLexicon(text: string): Lexicon {
+  const counts = new Map<string, number>();
+  for (const line of text.split(/\r?\n/u)) {
+    const [word, n] = line.split('\t');
+    const count = Number(n);
+    if (word && WORD.test(word) && Number.isInteger(count) && count > 0) counts.set(word.toUpperCase(), count);
+  }
+  return { counts };
+}
+
+/** Letters (and digits) that recognisers confuse with one another: a substitution must stay within a group. */
+const LOOK_ALIKES = ['O0DQCGU', 'I1LTJ', 'S5', 'B8ERPF', 'HWNMK', 'Z2', 'A4', 'G6C', 'VUY'];
+const lookAlike = (x: string, y: string): boolean => LOOK_ALIKES.some((g) => g.includes(x) && g.includes(y));
+
+/**
+ * Whether `read` is one OCR slip away from `known`: one look-alike letter
+ * substituted, or (for words of 6+ letters, where a dropped or added letter
+ * leaves little doubt) one letter missing or extra.
+ */
+function oneSlipApart(read: string, known: string): boolean {
+  if (Math.abs(read.length - known.length) > 1) return false;
+  let i = 0;
+  while (i < read.length && i < known.length && read[i] === known[i]) i++;
+  if (read.length === known.length) return i < read.length && lookAlike(read[i]!, known[i]!) && read.slice(i + 1) === known.slice(i + 1);
+  if (Math.min(read.length, known.length) < 6) return false;
+  return read.length > known.length ? read.slice(i + 1) === known.slice(i) : read.slice(i) === known.slice(i + 1);
+}
+
+/** Index of known words by length, built once per lexicon. */
+const byLength = new WeakMap<Lexicon, Map<number, Array<[string, number]>>>();
+function wordsOfLength(lexicon: Lexicon, length: number): ReadonlyArray<[string, number]> {
+  let index = byLength.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const entry of lexicon.counts) {
+      const list = index.get(entry[0].length) ?? [];
+      list.push(entry);
+      index.set(entry[0].length, list);
+    }
+    byLength.set(lexicon, index);
+  }
+  return index.get(length) ?? [];
+}
+
+/** The known spelling of an unknown word one edit away, when one frequent word clearly wins. */
+function closestWord(word: string, lexicon: Lexicon, minCount: number): string | undefined {
+  let best: [string, number] | undefined;
+  let second = 0;
+  for (const len of [word.length - 1, word.length, word.length + 1]) {
+    for (const entry of wordsOfLength(lexicon, len)) {
+      if (entry[1] < minCount || !oneSlipApart(word, entry[0])) continue;
+      if (!best || entry[1] > best[1]) {
+        second = best?.[1] ?? 0;
+        best = entry;
+      } else second = Math.max(second, entry[1]);
+    }
+  }
+  // Two near words seen about as often (`BAR`/`BAY`): no basis for choosing.
+  return best && best[1] >= 2 * second ? best[0] : undefined;
+}
+
+const count = (lexicon: Lexicon, word: string): number => lexicon.counts.get(word) ?? 0;
+
+/** Writes `known` (upper case) in the case style of `read`. */
+function inCaseOf(read: string, known: string): string {
+  if (read === read.toUpperCase()) return known;
+  if (read === read.toLowerCase()) return known.toLowerCase();
+  return known[0] + known.slice(1).toLowerCase();
+}
+
+/** One token: the letters it is about and the punctuation or digits around them. */
+interface Token {
+  readonly before: string;
+  readonly core: string;
+  readonly after: string;
+}
+
+function tokenize(text: string): Token[] {
+  return text
+    .split(' ')
+    .filter((t) => t !== '')
+    .map((t) => {
+      const m = /^([^\p{L}\p{Nd}]*)([\p{L}\p{Nd}]*)(.*)$/u.exec(t)!;
+      // Only a token whose letters and digits form one run (optionally framed by punctuation) is worked on.
+      return /[\p{L}\p{Nd}]/u.test(m[3]!) ? { before: '', core: '', after: t } : { before: m[1]!, core: m[2]!, after: m[3]! };
+    });
+}
+
+/** Digits that recognisers read for look-alike letters, and the letters they stand for. */
+const DIGIT_AS_LETTERS: Readonly<Record<string, readonly string[]>> = { '0': ['O'], '1': ['L', 'I'], '3': ['J'], '5': ['S'], '7': ['T'], '8': ['B'] };
+/** Letters read for look-alike digits inside numbers. */
+const LETTER_AS_DIGIT: Readonly<Record<string, string>> = { O: '0', D: '0', Q: '0', I: '1', L: '1', Z: '2', S: '5', B: '8' };
+
+/**
+ * A mixed token fixed by look-alikes: a word with digits in it that becomes a
+ * known word when they are read as letters (`JA1AN` → `JALAN`, `L0T` → `LOT`),
+ * or a number (starting with a digit, at least half digits) with look-alike letters
+ * in it (`433O0` → `43300`).
+ */
+function fixMixed(core: string, lexicon: Lexicon, minCount: number): string | undefined {
+  const upper = core.toUpperCase();
+  const digits = upper.replace(/\P{Nd}/gu, '').length;
+  if (digits === 0 || digits === upper.length) return undefined;
+  if (/^\p{Nd}/u.test(upper) && upper.length >= 3 && digits * 2 >= upper.length) {
+    const asNumber = Array.from(upper, (c) => (/\p{Nd}/u.test(c) ? c : (LETTER_AS_DIGIT[c] ?? c))).join('');
+    return /^\p{Nd}+$/u.test(asNumber) ? asNumber : undefined;
+  }
+  // Every reading of the digits as letters; the most frequent known word wins.
+  let readings = [''];
+  for (const c of upper) {
+    const options = /\p{Nd}/u.test(c) ? (DIGIT_AS_LETTERS[c] ?? []) : [c];
+    readings = readings.flatMap((r) => options.map((o) => r + o));
+    if (readings.length === 0 || readings.length > 64) return undefined;
+  }
+  let best: string | undefined;
+  for (const r of readings) if (count(lexicon, r) >= minCount && (!best || count(lexicon, r) > count(lexicon, best))) best = r;
+  return best;
+}
+
+const render = (tokens: readonly Token[]): string => tokens.map((t) => t.before + t.core + t.after).join(' ');
+
+/**
+ * Corrects the words of an OCR'd text against a lexicon: joins neighbours split
+ * by a stray space, replaces unknown words one edit from a clearly more frequent
+ * known word, splits unknown words that are two known words run together, and
+ * reads look-alike digits in words and letters in numbers (`JA1AN`, `433O0`).
+ * A word the lexicon has seen even once is never changed.
+ * Known words, numbers and punctuation are left as read.
+ *
+ * @example
+ * const lexicon = buildLexicon(['AIK HUAT HARDWARE', 'HARDWARE SETIA', 'SETIA ALAM HARDWARE']);
+ * correctText('AIK HUAT HARDNARE SET IA', lexicon) // 'AIK HUAT HARDWARE SETIA'
+ */
+export function correctText(text: string, lexicon: Lexicon, options: CorrectionOptions = {}): string {
+  const minCount = options.minCount ?? 2;
+  const minLength = options.minLength ?? 5;
+  if (lexicon.counts.size === 0) return text;
+  const tokens = tokenize(text);
+  const known = (w: string): boolean => count(lexicon, w.toUpperCase()) > 0;
+  // 1. Join runs of word pieces that make a known word while some piece is unknown (longest run first).
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let took = 1;
+    for (let n = Math.min(6, tokens.length - i); n >= 2; n--) {
+      const run = tokens.slice(i, i + n);
+      // Inner pieces must be bare letters: punctuation between them marks a real break.
+      if (run.some((t, k) => !WORD.test(t.core) || (k > 0 && t.before !== '') || (k < n - 1 && t.after !== ''))) continue;
+      if (run.every((t) => known(t.core) && t.core.length > 1)) continue;
+      const word = run.map((t) => t.core).join('');
+      // Only an exact known word: guessing a spelling for a guessed join compounds two guesses.
+      if (count(lexicon, word.toUpperCase()) < minCount) continue;
+      joined.push({ before: run[0]!.before, core: word, after: run[n - 1]!.after });
+      took = n;
+      break;
+    }
+    if (took === 1) joined.push(tokens[i]!);
+    i += took;
+  }
+  // 2. Replace or split unknown words.
+  const out: Token[] = [];
+  for (const t of joined) {
+    const mixed = fixMixed(t.core, lexicon, minCount);
+    if (mixed) {
+      out.push({ ...t, core: /\p{Ll}/u.test(t.core) ? inCaseOf(t.core, mixed) : mixed });
+      continue;
+    }
+    if (/\p{Nd}/u.test(t.core)) {
+      out.push(t);
+      continue;
+    }
+    const upper = t.core.toUpperCase();
+    if (t.core.length < minLength || known(upper)) {
+      out.push(t);
+      continue;
+    }
+    const close = closestWord(upper, lexicon, minCount);
+    if (close) {
+      out.push({ ...t, core: inCaseOf(t.core, close) });
+      continue;
+    }
+    const split = splitInTwo(upper, lexicon, minCount);
+    if (split) {
+      out.push({ before: t.before, core: inCaseOf(t.core, split[0]), after: '' }, { before: '', core: inCaseOf(t.core, split[1]), after: t.after });
+      continue;
+    }
+    out.push(t);
+  }
+  return render(out);
+}
+
+/** Two known words (each of 3+ letters, seen `minCount` times) that make `word`, the most frequent pair. */
+function splitInTwo(word: string, lexicon: Lexicon, minCount: number): [string, string] | undefined {
+  let best: [string, string] | undefined;
+  let bestScore = 0;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const a = word.slice(0, k);
+    const b = word.slice(k);
+    const score = Math.min(count(lexicon, a), count(lexicon, b));
+    if (score >= minCount && score > bestScore) {
+      best = [a, b];
+      bestScore = score;
+    }
+  }
+  return best;
+}

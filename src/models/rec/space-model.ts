@@ -1,0 +1,152 @@
+/**
+ * Word spaces in Latin text from two kinds of evidence: the recogniser's own
+ * probability of its space class between two characters (it drops many spaces
+ * under greedy decoding, but its soft score still rises at word breaks) and the
+ * blank gaps of the crop. A small logistic model weighs them with the kinds of
+ * the two characters (digits, punctuation, brackets); its weights are fitted by
+ * `scripts/train-spaces.ts` on lines whose spelling kie's OCR got right (SROIE
+ * and FUNSD train parts) and live in space-weights.ts.
+ */
+import type { OcrChar } from '../../core/ocr.js';
+import { isCjk } from '../../core/text.js';
+import type { BlankGap } from './spaces.js';
+
+/** Names of the features, in the order of {@link spacePairFeatures}' vectors. */
+export const SPACE_FEATURES = [
+  'bias',
+  'logSpaceProb',
+  'gap',
+  'gapOverLetterMax',
+  'logGapRatio',
+  'modelSpace',
+  'digitDigit',
+  'letterLetter',
+  'letterDigit',
+  'closingPunctAfter',
+  'openingBefore',
+  'decimalPoint',
+  'commaColonBeforeLetter',
+  'dotBetweenLetters',
+  'singleLetterSide',
+] as const;
+
+export type SpaceWeights = Readonly<Record<(typeof SPACE_FEATURES)[number], number>>;
+
+/** A pair of neighbouring non-space characters and the features of the break between them. */
+export interface SpacePair {
+  /** Index of the left character in the character list (the right one is the next non-space). */
+  readonly left: number;
+  readonly right: number;
+  /** Whether greedy decoding put a space between them. */
+  readonly modelSpace: boolean;
+  readonly features: number[];
+}
+
+const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
+const isLetter = (c: string): boolean => /^\p{L}$/u.test(c) && !isCjk(c);
+const CLOSING = /^[.,:;!?)\]}%'"]$/u;
+const OPENING = /^[([{$#@/-]$/u;
+
+/** The widest blank gap whose middle lies between two characters' centres, in ink heights. */
+function widestGap(gaps: readonly BlankGap[], left: OcrChar, right: OcrChar): number {
+  const from = (left.start + left.end) / 2;
+  const to = (right.start + right.end) / 2;
+  let best = 0;
+  for (const g of gaps) {
+    const mid = (g.start + g.end) / 2;
+    if (mid > from && mid < to && g.size > best) best = g.size;
+  }
+  return best;
+}
+
+/**
+ * The pairs of neighbouring non-space, non-CJK characters of a decoded line with
+ * their features. `spaceProbs[i]` is the space probability between `chars[i]`
+ * and `chars[i + 1]` (decodeCtc); a pair across a decoded space gets 1.
+ */
+export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonly number[], gaps: readonly BlankGap[]): SpacePair[] {
+  const solid = chars.map((c, i) => ({ c, i })).filter(({ c }) => c.text !== ' ');
+  const raw = solid.slice(0, -1).map(({ c, i }, k) => {
+    const { c: next, i: j } = solid[k + 1]!;
+    return { left: i, right: j, a: c, b: next, gap: widestGap(gaps, c, next) };
+  });
+  // The line's usual letter spacing: lower median of the pair gaps (letter-spaced print has wide ones everywhere).
+  const sorted = raw.map((p) => p.gap).sort((x, y) => x - y);
+  const median = sorted.length >= 3 ? (sorted[(sorted.length - 1) >> 1] ?? 0) : 0;
+  // The widest gap that is surely between letters: the third widest of the line (a line has few word breaks).
+  const letterMax = sorted.length >= 6 ? (sorted[sorted.length - 3] ?? 0) : median;
+  const out: SpacePair[] = [];
+  raw.forEach(({ left, right, a, b, gap }) => {
+    if (isCjk(a.text) || isCjk(b.text)) return;
+    const modelSpace = right > left + 1;
+    const p = modelSpace ? 1 : (spaceProbs[left] ?? 0);
+    const before = chars[left - 1]?.text ?? '';
+    const after = chars[right + 1]?.text ?? '';
+    const letterA = isLetter(a.text);
+    const letterB = isLetter(b.text);
+    out.push({
+      left,
+      right,
+      modelSpace,
+      features: [
+        1,
+        Math.log10(p + 1e-4),
+        Math.min(gap, 3),
+        Math.min(gap / (letterMax + 0.05), 10),
+        // How much wider than the usual letter gap, on a log scale: decisive in clean print, where letter gaps are even.
+        Math.log((gap + 0.02) / (median + 0.02)),
+        modelSpace ? 1 : 0,
+        isDigit(a.text) && isDigit(b.text) ? 1 : 0,
+        letterA && letterB ? 1 : 0,
+        (letterA && isDigit(b.text)) || (isDigit(a.text) && letterB) ? 1 : 0,
+        CLOSING.test(b.text) ? 1 : 0,
+        OPENING.test(a.text) ? 1 : 0,
+        /^[.,:]$/u.test(a.text) && isDigit(before) && isDigit(b.text) ? 1 : 0,
+        /^[,:;]$/u.test(a.text) && letterB ? 1 : 0,
+        a.text === '.' && isLetter(before) && letterB ? 1 : 0,
+        (letterA && !isLetter(before)) || (letterB && !isLetter(after)) ? 1 : 0,
+      ],
+    });
+  });
+  return out;
+}
+
+/** Probability of a space for one feature vector. */
+export function spaceProbability(features: readonly number[], weights: SpaceWeights): number {
+  let z = 0;
+  SPACE_FEATURES.forEach((name, k) => (z += weights[name] * (features[k] ?? 0)));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Re-spaces a decoded line: between each pair of non-CJK neighbours there is a
+ * space exactly when the model gives it a probability above one half. Decoded
+ * spaces the model rejects are removed (`1 .90` → `1.90`); CJK text is left alone.
+ */
+export function decideSpaces(
+  chars: readonly OcrChar[],
+  spaceProbs: readonly number[],
+  gaps: readonly BlankGap[],
+  weights: SpaceWeights,
+  threshold = 0.5,
+): OcrChar[] {
+  const pairs = spacePairFeatures(chars, spaceProbs, gaps);
+  const decision = new Map(pairs.map((p) => [p.left, { pair: p, space: spaceProbability(p.features, weights) > threshold }]));
+  const out: OcrChar[] = [];
+  chars.forEach((c, i) => {
+    if (c.text === ' ') {
+      // A decoded space stays unless the pair around it was judged (and rejected).
+      const prev = chars.slice(0, i).findLastIndex((x) => x.text !== ' ');
+      const d = decision.get(prev);
+      if (!d || d.pair.right < i || d.space) if (out[out.length - 1]?.text !== ' ') out.push(c);
+      return;
+    }
+    out.push(c);
+    const d = decision.get(i);
+    if (d && d.space && !d.pair.modelSpace) {
+      const next = chars[d.pair.right]!;
+      out.push({ text: ' ', start: c.end, end: Math.max(c.end, next.start), score: Math.min(c.score, next.score) });
+    }
+  });
+  return out;
+}
