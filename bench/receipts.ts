@@ -8,8 +8,9 @@
  * predicted values that fail their validators, and times OCR and extraction.
  * `--turned N`: the first N test receipts also rotated by 90/180/270° and
  * skewed by ±5°, read with the `default` clean-up (orientation), against the
- * same receipts upright with the same clean-up: the F1 drop per copy.
- * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --turned N]
+ * same receipts upright with the same clean-up: the F1 drop per copy
+ * (`--turned-preprocess SPEC` reads them with another clean-up, e.g. `orientation,deskew`).
+ * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --turned N [--turned-preprocess SPEC]]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ import type { KiePage } from '../src/models/kie/page.js';
 import { predictSer } from '../src/models/ser/predict.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from '../src/pipeline/fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
-import { DEFAULT_CLEANUP, pageInReadFrame, withCleanup } from '../src/pipeline/clean-up.js';
+import { pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
 import type { OcrPage } from '../src/core/ocr.js';
 import type { RgbImage } from '../src/core/image.js';
 import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
@@ -37,6 +38,8 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const turnedAt = args.indexOf('--turned');
 const turnedCount = turnedAt >= 0 ? Number(args[turnedAt + 1]) : 0;
+const presetAt = args.indexOf('--turned-preprocess');
+const turnedPreset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
 
 const { schema, test } = await loadSroieSplit();
 const docs = test.slice(0, limit);
@@ -105,12 +108,13 @@ const turnedRows: string[][] = [];
 
 /** Field F1 on turned copies read with orientation clean-up (cached per copy), against the upright reading. */
 async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
-  const ocr = withCleanup(base, DEFAULT_CLEANUP);
+  const ocr = withCleanup(base, parseCleanupSpec(turnedPreset));
   let upright = 0;
   for (const [name, turn] of TURNS) {
     const pages: Pages = new Map();
     for (const d of among) {
-      const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}.json`;
+      const preset = turnedPreset === 'default' ? '' : `-${turnedPreset.replace(/[^a-z0-9+-]/giu, '_')}`;
+      const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}${preset}.json`;
       let result = await readCachedOcr('sroie-turned', key);
       if (!result) {
         result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)));
@@ -165,6 +169,6 @@ printTable(['input', 'extraction', ...FIELDS.map((f) => `${f} P/R/F1`), 'overall
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
 if (turnedRows.length > 0) {
-  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`default\` (orientation), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
+  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`${turnedPreset}\`, ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
   printTable(['copy', 'overall F1', 'drop from upright (points)'], turnedRows);
 }
