@@ -22,7 +22,7 @@ import type { KiePage } from '../src/models/kie/page.js';
 import { predictSer } from '../src/models/ser/predict.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from '../src/pipeline/fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
-import { pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
+import { CLEANUP_STEPS, pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
 import type { OcrPage } from '../src/core/ocr.js';
 import type { RgbImage } from '../src/core/image.js';
 import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
@@ -108,12 +108,13 @@ const turnedRows: string[][] = [];
 
 /** Field F1 on turned copies read with orientation clean-up (cached per copy), against the upright reading. */
 async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
-  const ocr = withCleanup(base, parseCleanupSpec(turnedPreset));
+  const steps = parseCleanupSpec(turnedPreset);
+  const ocr = withCleanup(base, steps);
+  const preset = `-${CLEANUP_STEPS.filter((step) => steps[step]).join('_') || 'none'}`;
   let upright = 0;
   for (const [name, turn] of TURNS) {
     const pages: Pages = new Map();
     for (const d of among) {
-      const preset = turnedPreset === 'default' ? '' : `-${turnedPreset.replace(/[^a-z0-9+-]/giu, '_')}`;
       const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}${preset}.json`;
       let result = await readCachedOcr('sroie-turned', key);
       if (!result) {
@@ -169,6 +170,8 @@ printTable(['input', 'extraction', ...FIELDS.map((f) => `${f} P/R/F1`), 'overall
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
 if (turnedRows.length > 0) {
-  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`${turnedPreset}\`, ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
+  const steps = parseCleanupSpec(turnedPreset);
+  const names = CLEANUP_STEPS.filter((step) => steps[step]).join('+') || 'none';
+  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`${turnedPreset}\` (${names}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
   printTable(['copy', 'overall F1', 'drop from upright (points)'], turnedRows);
 }
