@@ -5,7 +5,7 @@
  * clean-up step. Gold lines are the dataset's own boxes, moved with the copy.
  * Usage: npm run bench:cleanup [-- --pages N]   (default 4 pages: OCR dominates)
  */
-import { createDataset, type Dataset, type Segment } from '../src/core/document.js';
+import { createDataset, segmentsFromOcrLines, type Dataset, type Segment } from '../src/core/document.js';
 import type { Point } from '../src/core/geometry.js';
 import type { RgbImage } from '../src/core/image.js';
 import { applyAffine, IDENTITY, rotateImage, rotateQuarter, type Affine } from '../src/core/image-transform.js';
@@ -63,8 +63,7 @@ for (const [config, options, variants] of CONFIGS) {
     const documents = [];
     for (const [i, doc] of g.documents.entries()) {
       const result = await ocr.recognize(inputs.get(variant)![i]!);
-      const segments: Segment[] = result.lines.map((l, id) => ({ id, points: l.points, shape: { kind: 'quadrilateral' }, text: l.text, label: 'other', links: [], difficult: false }));
-      documents.push({ name: doc.name, pages: [{ ...doc.pages[0]!, segments }] });
+      documents.push({ name: doc.name, pages: [{ ...doc.pages[0]!, segments: segmentsFromOcrLines(result.lines) }] });
     }
     const report = evaluateOcr(g, createDataset(documents), { iouThreshold: 0.5 });
     const seconds = (performance.now() - t0) / 1000 / g.documents.length;

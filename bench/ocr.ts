@@ -11,8 +11,7 @@
  * detector's side limit (how the default was chosen).
  */
 import { parseArgs } from 'node:util';
-import { createDataset, type Dataset, type KieDocument, type Segment } from '../src/core/document.js';
-import type { OcrPage } from '../src/core/ocr.js';
+import { createDataset, segmentsFromOcrLines, type Dataset, type KieDocument, type Segment } from '../src/core/document.js';
 import { evaluateOcr, type OcrReport } from '../src/eval/ocr-metrics.js';
 import { loadImage } from '../src/io/image.js';
 import { DEFAULT_DET_CONFIG } from '../src/models/det/config.js';
@@ -42,19 +41,6 @@ interface RunResult {
   readonly total: number[];
 }
 
-function asSegments(page: OcrPage): Segment[] {
-  return page.lines.map((l, id) => ({
-    id,
-    points: l.points,
-    shape: { kind: 'quadrilateral' },
-    text: l.text,
-    label: 'other',
-    links: [],
-    difficult: false,
-    confidence: l.score,
-  }));
-}
-
 function predictionOf(gold: Dataset, segmentsOf: (doc: KieDocument) => Segment[]): Dataset {
   return createDataset(
     gold.documents.map((doc) => ({ ...doc, pages: doc.pages.map((p, i) => ({ ...p, segments: i === 0 ? segmentsOf(doc) : [] })) })),
@@ -81,7 +67,7 @@ async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number
   for (const doc of docs) {
     const image = await loadImage(imagePathOf(doc));
     const page = await ocr.recognize(image);
-    results.set(doc.name, asSegments(page));
+    results.set(doc.name, segmentsFromOcrLines(page.lines));
     detection.push(page.timings.detection);
     recognition.push(page.timings.recognition + page.timings.classification);
     total.push(page.timings.total);
@@ -89,7 +75,7 @@ async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number
       const started = performance.now();
       const pieces = splitter(page.lines);
       entityTotal.push(page.timings.total + performance.now() - started);
-      entityResults.set(doc.name, asSegments({ ...page, lines: pieces }));
+      entityResults.set(doc.name, segmentsFromOcrLines(pieces));
     }
   }
   await ocr.release();

@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { imageKey } from '../src/core/document.js';
 import type { Polygon, Quad } from '../src/core/geometry.js';
 import { Canvas } from '@napi-rs/canvas';
+import { solveLinear } from '../src/core/linear.js';
 import { toHalfWidth } from '../src/core/text.js';
 import { ensureFont } from '../src/io/render.js';
 import { matchByIou } from '../src/eval/match.js';
@@ -181,27 +182,6 @@ function pairsOf(sample: Sample): Array<{ x: number[]; y: number }> {
   return spacePairFeatures(chars, spaceProbs, gaps).map((p) => ({ x: p.features, y: spaceAfter[solidIndex.get(p.left)!] ? 1 : 0 }));
 }
 
-/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r]![n]!;
-    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * x[k]!;
-    x[r] = s / m[r]![r]!;
-  }
-  return x;
-}
 
 /** Logistic regression by Newton's method with an L2 penalty (bias not penalised). */
 function fitLogistic(data: ReadonlyArray<{ x: number[]; y: number; w: number }>, l2 = 0.1, steps = 25): number[] {
@@ -220,7 +200,8 @@ function fitLogistic(data: ReadonlyArray<{ x: number[]; y: number; w: number }>,
         for (let j = 0; j < d; j++) hess[i]![j]! += s * x[i]! * x[j]!;
       }
     }
-    const delta = solve(hess, grad);
+    const delta = solveLinear(hess, grad);
+    if (!delta) throw new Error('singular Hessian: a feature is constant over the training pairs');
     w = w.map((wi, k) => wi - delta[k]!);
     if (Math.max(...delta.map(Math.abs)) < 1e-6) break;
   }

@@ -4,7 +4,7 @@
  * the fixed split: sorted by file id, the first 400 train, the last 100 test.
  */
 import { join } from 'node:path';
-import { createDataset, inferShape, type Dataset, type KieDocument, type Segment } from '../../src/core/document.js';
+import { createDataset, segmentsFromOcrLines, type Dataset, type KieDocument } from '../../src/core/document.js';
 import type { OcrEngine } from '../../src/pipeline/ocr.js';
 import { cachedOcr } from './ocr-cache.js';
 import type { DocumentSchema } from '../../src/core/schema.js';
@@ -44,8 +44,7 @@ export async function ocrReadReceipts(docs: readonly KieDocument[], schema: Docu
     const page = d.pages[0]!;
     if (!page.imagePath) continue;
     const read = await cachedOcr(ocr, 'sroie', `${d.name}.jpg`, page.imagePath);
-    const segments: Segment[] = read.lines.map((l, id) => ({ id, points: l.points, shape: inferShape(l.points), text: l.text, label: 'other', links: [], difficult: false }));
-    documents.push({ ...d, pages: [{ ...page, width: read.width, height: read.height, segments }] });
+    documents.push({ ...d, pages: [{ ...page, width: read.width, height: read.height, segments: segmentsFromOcrLines(read.lines) }] });
   }
   const { dataset, report } = weakLabelDataset(createDataset(documents), schema);
   return { documents: [...dataset.documents], report };

@@ -6,6 +6,8 @@
  * `kie` format, versioned by {@link SCHEMA_VERSION}.
  */
 import type { Point, Polygon } from './geometry.js';
+import { BACKGROUND_LABEL } from './labels.js';
+import type { OcrLine } from './ocr.js';
 
 /** Readers refuse pages with more segments than any real page has, before building them (a malformed or hostile file). */
 export const MAX_SEGMENTS_PER_PAGE = 100_000;
@@ -150,6 +152,24 @@ export function isAxisAlignedRectangle(points: Polygon): boolean {
 export function inferShape(points: Polygon): Shape {
   if (isAxisAlignedRectangle(points)) return { kind: 'rectangle' };
   return points.length === 4 ? { kind: 'quadrilateral' } : { kind: 'polygon' };
+}
+
+/**
+ * OCR lines as unlabelled segments (label `other`, ids in reading order, the
+ * recognition score as confidence), e.g. to score OCR against a dataset or to
+ * weak-label what OCR read.
+ */
+export function segmentsFromOcrLines(lines: readonly OcrLine[]): Segment[] {
+  return lines.map((l, id) => ({
+    id,
+    points: l.points,
+    shape: inferShape(l.points),
+    text: l.text,
+    label: BACKGROUND_LABEL,
+    links: [],
+    difficult: false,
+    confidence: l.score,
+  }));
 }
 
 /** The image's file name without folders, the key that pairs gold and predicted pages. */

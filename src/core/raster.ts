@@ -1,3 +1,4 @@
+import { solveLinear } from './linear.js';
 import type { Point, Quad } from './geometry.js';
 import type { RgbImage } from './image.js';
 
@@ -57,28 +58,11 @@ export function homography(from: Quad, to: Quad): number[] {
     a.push([0, 0, 0, x, y, 1, -v * x, -v * y]);
     b.push(v);
   }
-  const h = solveLinear(a, b);
+  // A degenerate quad (three corners in a line) has no homography: fall back on the identity.
+  const h = solveLinear(a, b) ?? [1, 0, 0, 0, 1, 0, 0, 0];
   return [...h, 1];
 }
 
-function solveLinear(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    const p = m[col]![col]!;
-    if (Math.abs(p) < 1e-12) return [1, 0, 0, 0, 1, 0, 0, 0];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = m[r]![col]! / p;
-      if (f === 0) continue;
-      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 /**
  * Samples the region inside `quad` (tl, tr, br, bl) into an upright

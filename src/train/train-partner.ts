@@ -6,13 +6,13 @@
  * over-confident).
  */
 import { computeLayout } from '../models/kie/layout.js';
-import { concatNetworkInputs } from '../models/kie/network-input.js';
 import type { KiePage } from '../models/kie/page.js';
-import { RE_DENSE_SIZE, reFeatures } from '../models/re/features.js';
+import { RE_DENSE_SIZE } from '../models/re/features.js';
 import { partnerFeatures, partnerPairs, type PartnerConfig, type PartnerModel } from '../models/ser/partner.js';
 import { type AdamOptions } from './adam.js';
 import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
+import { pairBatches } from './pair-batches.js';
 import { trainTwoClassNetwork } from './train-two-class.js';
 
 export interface TrainPartnerOptions {
@@ -58,32 +58,13 @@ export function anyLinkSet(page: KiePage): Set<string> {
 
 /** Candidate-pair batches with targets 1 (a stored link source→target) / 0. */
 export function partnerBatches(pages: readonly KiePage[], config: PartnerConfig, pagesPerBatch: number): TrainBatch[] {
-  const batches: TrainBatch[] = [];
-  for (let b = 0; b < pages.length; b += pagesPerBatch) {
-    const inputs = [];
-    const targets: number[] = [];
-    const groups: number[] = [];
-    for (const page of pages.slice(b, b + pagesPerBatch)) {
-      const base = groups.length === 0 ? 0 : groups[groups.length - 1]! + 1;
-      const layout = computeLayout(page);
-      const pairs = partnerPairs(layout, config.maxCandidates);
-      if (pairs.length === 0) continue;
-      const gold = anyLinkSet(page);
-      inputs.push(reFeatures(page, layout, pairs, config));
-      for (const p of pairs) {
-        targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
-        groups.push(base + p.value);
-      }
-    }
-    if (inputs.length > 0) {
-      batches.push({
-        input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0),
-        targets: Int32Array.from(targets),
-        groups: Int32Array.from(groups),
-      });
-    }
-  }
-  return batches;
+  return pairBatches(
+    pages,
+    config,
+    pagesPerBatch,
+    (_page, layout) => partnerPairs(layout, config.maxCandidates),
+    anyLinkSet,
+  );
 }
 
 /**

@@ -1,13 +1,12 @@
 /** Training of the RE model from pages with gold labels and links. */
-import { computeLayout } from '../models/kie/layout.js';
-import { concatNetworkInputs } from '../models/kie/network-input.js';
 import type { KiePage } from '../models/kie/page.js';
 import type { ReConfig } from '../models/re/config.js';
-import { RE_DENSE_SIZE, reFeatures, rePairs } from '../models/re/features.js';
+import { RE_DENSE_SIZE, rePairs } from '../models/re/features.js';
 import type { ReModel } from '../models/re/predict.js';
 import { type AdamOptions } from './adam.js';
 import { type TrainBatch } from './fit.js';
 import { createRandom } from './random.js';
+import { pairBatches } from './pair-batches.js';
 import { trainTwoClassNetwork } from './train-two-class.js';
 
 export interface TrainReOptions {
@@ -52,33 +51,13 @@ export function goldLinkSet(page: KiePage, config: ReConfig): Set<string> {
 
 /** Candidate-pair batches with targets 1 (linked) / 0. */
 export function reBatches(pages: readonly KiePage[], config: ReConfig, pagesPerBatch: number): TrainBatch[] {
-  const batches: TrainBatch[] = [];
-  for (let b = 0; b < pages.length; b += pagesPerBatch) {
-    const inputs = [];
-    const targets: number[] = [];
-    const groups: number[] = [];
-    for (const page of pages.slice(b, b + pagesPerBatch)) {
-      const base = groups.length === 0 ? 0 : groups[groups.length - 1]! + 1;
-      const layout = computeLayout(page);
-      const labels = page.segments.map((s) => s.label?.toLowerCase() ?? '');
-      const pairs = rePairs(labels, layout, config);
-      if (pairs.length === 0) continue;
-      const gold = goldLinkSet(page, config);
-      inputs.push(reFeatures(page, layout, pairs, config));
-      for (const p of pairs) {
-        targets.push(gold.has(`${p.key}>${p.value}`) ? 1 : 0);
-        groups.push(base + p.value);
-      }
-    }
-    if (inputs.length > 0) {
-      batches.push({
-        input: concatNetworkInputs(inputs, RE_DENSE_SIZE, 0),
-        targets: Int32Array.from(targets),
-        groups: Int32Array.from(groups),
-      });
-    }
-  }
-  return batches;
+  return pairBatches(
+    pages,
+    config,
+    pagesPerBatch,
+    (page, layout) => rePairs(page.segments.map((s) => s.label?.toLowerCase() ?? ''), layout, config),
+    (page) => goldLinkSet(page, config),
+  );
 }
 
 /**
