@@ -25,7 +25,7 @@ function withCheckbox(line: OcrLine, found: FoundCheckbox, side: 'left' | 'right
     x1: Math.max(old.x1, found.box.x1 + 1),
     y1: Math.max(old.y1, found.box.y1 + 1),
   };
-  const chars = rescale(line.chars ?? [], old, grown.x0, grown.x1);
+  const chars = rescale(line.chars, old, grown.x0, grown.x1);
   const w = grown.x1 - grown.x0;
   const mark: OcrChar = {
     text: found.checked ? CHECKBOX_CHECKED : CHECKBOX_EMPTY,
@@ -45,12 +45,11 @@ function withCheckbox(line: OcrLine, found: FoundCheckbox, side: 'left' | 'right
 export function restoreCheckboxes(image: RgbImage, lines: readonly OcrLine[]): OcrLine[] {
   const boxes = lines.map((l) => boundingBox(l.points));
   return lines.map((line, i) => {
-    if (Math.abs(quadAngle(line.points)) > 3 || !line.chars || line.chars.length === 0) return line;
+    if (Math.abs(quadAngle(line.points)) > 3 || line.chars.length === 0) return line;
     const others = boxes.filter((_, k) => k !== i);
     let out = line;
     for (const side of ['left', 'right'] as const) {
-      const chars = out.chars ?? [];
-      const end = side === 'left' ? chars[0] : chars[chars.length - 1];
+      const end = side === 'left' ? out.chars[0] : out.chars[out.chars.length - 1];
       if (!end || BOXES.has(end.text)) continue;
       const box = boundingBox(out.points);
       // The search may reach into the box up to where the end character's span begins (it was read, the box was not).

@@ -10,7 +10,7 @@ import type { Quad } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
 import { denoiseMedian, estimateSkew, isQuarterTurned, normalizeContrast } from '../core/image-cleanup.js';
 import { applyAffine, composeAffine, IDENTITY, invertAffine, rotateImage, rotateQuarter, type Affine } from '../core/image-transform.js';
-import type { OcrPage } from '../core/ocr.js';
+import type { OcrLine, OcrPage } from '../core/ocr.js';
 import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.js';
 import type { OcrEngine } from './ocr.js';
 
@@ -142,7 +142,7 @@ function meanScore(page: OcrPage): number {
  * the frame it was read in is kept when that was not the input as given.
  */
 function mapPage(page: OcrPage, m: Affine, width: number, height: number): OcrPage {
-  const lines = page.lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
+  const lines = mapLines(page.lines, m);
   const moved = m.some((v, i) => Math.abs(v - IDENTITY[i]!) > 1e-9);
   return moved ? { ...page, width, height, lines, readFrame: { width: page.width, height: page.height, toInput: m } } : { ...page, width, height, lines };
 }
@@ -154,9 +154,12 @@ function mapPage(page: OcrPage, m: Affine, width: number, height: number): OcrPa
 export function pageInReadFrame(page: OcrPage): OcrPage {
   const frame = page.readFrame;
   if (!frame) return page;
-  const m = invertAffine(frame.toInput);
-  const lines = page.lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
-  return { width: frame.width, height: frame.height, lines, timings: page.timings };
+  return { width: frame.width, height: frame.height, lines: mapLines(page.lines, invertAffine(frame.toInput)), timings: page.timings };
+}
+
+/** Lines with their corners mapped by `m`. */
+function mapLines(lines: readonly OcrLine[], m: Affine): OcrLine[] {
+  return lines.map((l) => ({ ...l, points: l.points.map((p) => applyAffine(m, p)) as unknown as Quad }));
 }
 
 /**

@@ -47,20 +47,19 @@ export function cropLines(image: RgbImage, quads: readonly Quad[], rec: RecConfi
       q = [q[1], q[2], q[3], q[0]];
       [w, h] = [h, w];
     }
-    if (rec.padRight > 0) {
-      // Read a little past the line's end (a trailing comma often sits at the box's edge); report the line's own quad.
-      const pad = rec.padRight * h;
-      const [tl, tr, br, bl] = q;
-      const ux = (tr[0] - tl[0]) / Math.max(1e-6, w);
-      const uy = (tr[1] - tl[1]) / Math.max(1e-6, w);
-      const wide: Quad = [tl, [tr[0] + ux * pad, tr[1] + uy * pad], [br[0] + ux * pad, br[1] + uy * pad], bl];
-      const width = recWidth(w + pad, h, rec);
-      return { points: q, crop: warpQuad(image, wide, width, rec.height), contentWidth: width, lineShare: w / (w + pad) };
-    }
-    const width = recWidth(w, h, rec);
-    const crop = warpQuad(image, q, width, rec.height);
-    return { points: q, crop, contentWidth: width };
+    // With `padRight`, read a little past the line's end (a trailing comma often sits at the box's edge); the line keeps its own quad.
+    const pad = rec.padRight * h;
+    const width = recWidth(w + pad, h, rec);
+    const crop = warpQuad(image, pad > 0 ? extendRight(q, pad / Math.max(1e-6, w)) : q, width, rec.height);
+    return pad > 0 ? { points: q, crop, contentWidth: width, lineShare: w / (w + pad) } : { points: q, crop, contentWidth: width };
   });
+}
+
+/** The quad lengthened past its right edge by `share` of its top edge's length. */
+function extendRight([tl, tr, br, bl]: Quad, share: number): Quad {
+  const dx = (tr[0] - tl[0]) * share;
+  const dy = (tr[1] - tl[1]) * share;
+  return [tl, [tr[0] + dx, tr[1] + dy], [br[0] + dx, br[1] + dy], bl];
 }
 
 /**
