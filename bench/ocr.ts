@@ -1,5 +1,5 @@
 /**
- * OCR benchmark: `npm run bench:ocr [-- --pages N --threads 1,2 --limits 1600 --sets xfund,funsd --no-tesseract]`.
+ * OCR benchmark: `npm run bench:ocr [-- --pages N --threads 1,2 --limits 1600 --sets xfund,funsd --no-tesseract --pad-right 0.3]`.
  *
  * On XFUND-zh val (gold: line segments) and FUNSD test (gold: entity boxes, empty
  * ones dropped), prints detection precision / recall / Hmean at polygon IoU >= 0.5,
@@ -28,11 +28,13 @@ const { values: args } = parseArgs({
     limits: { type: 'string', default: String(DEFAULT_DET_CONFIG.limitSideLen) },
     'no-tesseract': { type: 'boolean', default: false },
     sets: { type: 'string', default: 'xfund,funsd' },
+    'pad-right': { type: 'string', default: '0' },
   },
 });
 const pages = Number(args.pages);
 const threadCounts = args.threads.split(',').map(Number);
 const limits = args.limits.split(',').map(Number);
+const padRight = Number(args['pad-right']);
 
 interface RunResult {
   readonly report: OcrReport;
@@ -53,7 +55,7 @@ function predictionOf(gold: Dataset, segmentsOf: (doc: KieDocument) => Segment[]
  * what `kie extract` works on), timed with that step.
  */
 async function runKieOcr(set: OcrBenchSet, threads: number, limitSideLen: number): Promise<{ lines: RunResult; entities?: RunResult }> {
-  const ocr = await createOcr({ threads, det: { limitSideLen } });
+  const ocr = await createOcr({ threads, det: { limitSideLen }, rec: { padRight } });
   const splitter = await loadLineSplitter();
   const docs = set.dataset.documents;
   const results = new Map<string, Segment[]>();

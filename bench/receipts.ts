@@ -27,7 +27,7 @@ import type { OcrPage } from '../src/core/ocr.js';
 import type { RgbImage } from '../src/core/image.js';
 import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
 import { loadImage } from '../src/io/image.js';
-import { cachedOcr, readCachedOcr, writeCachedOcr } from '../scripts/lib/ocr-cache.js';
+import { cachedOcr, ocrCacheSet, readCachedOcr, writeCachedOcr } from '../scripts/lib/ocr-cache.js';
 import { loadSroieSplit } from '../scripts/lib/sroie.js';
 import { fixed, printTable, quantile } from './lib/stats.js';
 
@@ -45,6 +45,8 @@ const { schema, test } = await loadSroieSplit();
 const docs = test.slice(0, limit);
 const modelDir = join(import.meta.dirname, '..', 'models', 'receipts');
 const model = existsSync(join(modelDir, 'model.json')) ? await createKieModel(modelDir) : undefined;
+// Receipts are read with the model's OCR settings, as `kie extract --schema receipt` reads them.
+const ocrSettings = model?.manifest.ocr;
 
 /** SER labels of a page from the receipts model, with the probability of each label. */
 function labelWithModel(m: KieModel, page: KiePage): FieldSegment[] {
@@ -116,10 +118,11 @@ async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Prom
     const pages: Pages = new Map();
     for (const d of among) {
       const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}${preset}.json`;
-      let result = await readCachedOcr('sroie-turned', key);
+      const set = ocrCacheSet('sroie-turned', ocrSettings);
+      let result = await readCachedOcr(set, key);
       if (!result) {
-        result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)));
-        await writeCachedOcr('sroie-turned', key, result);
+        result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)), ocrSettings);
+        await writeCachedOcr(set, key, result);
       }
       // Fields are read upright, in the frame clean-up read the copy in.
       pages.set(d.name, toPage(pageInReadFrame(result)));
@@ -140,11 +143,12 @@ if (withOcr) {
   for (const d of docs) {
     const page = d.pages[0]!;
     if (!page.imagePath) continue;
-    const result = await cachedOcr(ocr, 'sroie', `${d.name}.jpg`, page.imagePath);
+    const result = await cachedOcr(ocr, ocrCacheSet('sroie', ocrSettings), `${d.name}.jpg`, page.imagePath, ocrSettings);
     if (result.timings) ocrMs.push(result.timings.total);
     ocrPages.set(d.name, toPage(result));
   }
-  console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const settings = ocrSettings ? `, settings of the model: ${JSON.stringify(ocrSettings)}` : '';
+  console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
   if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));
   await ocr.release();

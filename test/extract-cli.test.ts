@@ -86,6 +86,23 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
     }
   });
 
+  it('reads each page with the OCR settings of the model (the receipts model reads past line ends)', async () => {
+    const asked: unknown[] = [];
+    const watched: OcrEngine = {
+      recognize: (image, options) => {
+        asked.push(options);
+        return ocr.recognize(image, options);
+      },
+      release: async () => {},
+    };
+    const receipts = await createExtractor({ model: 'receipts', ocr: watched });
+    const result = await receipts.extract(join(EXAMPLES, 'receipt.jpg'));
+    expect(receipts.model.manifest.ocr?.rec?.padRight).toBeGreaterThan(0);
+    expect(asked).toEqual([receipts.model.manifest.ocr]);
+    expect(result.segments.map((s) => s.text)).toContain('SUNRISE MART SDN BHD');
+    await receipts.release();
+  });
+
   it('reads kie ocr JSON with --ocr-json and writes the versioned JSON and the pictures', async () => {
     const dir = await tempDir();
     await copyFile(join(EXAMPLES, 'form-zh.png'), join(dir, 'form-zh.png'));
@@ -176,6 +193,11 @@ describe('kie extract errors', () => {
     const badWeights = await kie(dir, 'extract', 'x.png', '--model', './bad-weights');
     expect(badWeights.code).toBe(EXIT_CODES.MODEL_INVALID);
     expect(badWeights.err).toMatch(/not a kie weights file/u);
+    await mkdir(join(dir, 'bad-ocr'));
+    await writeFile(join(dir, 'bad-ocr', 'model.json'), JSON.stringify({ ...manifest, ocr: { rec: { padRigth: 0.5 } } }));
+    const badOcr = await kie(dir, 'extract', 'x.png', '--model', './bad-ocr');
+    expect(badOcr.code).toBe(EXIT_CODES.MODEL_INVALID);
+    expect(badOcr.err).toMatch(/ocr\.rec\.padRigth .*valid: .*padRight \(number\)/u);
   });
 
   it.skipIf(!HAS_MODEL)('refuses an OCR file whose ids are broken with INVALID_DATA naming the id', async () => {

@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OcrPage } from '../../src/core/ocr.js';
-import type { OcrEngine } from '../../src/pipeline/ocr.js';
+import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
 
 /** Bump when the OCR changes enough that cached pages must be read again. */
 export const OCR_CACHE_VERSION = 'v4';
@@ -33,11 +33,21 @@ export async function writeCachedOcr(set: string, image: string, page: OcrPage):
   await writeFile(file, JSON.stringify(page));
 }
 
+/**
+ * The cache set of pages read with per-page OCR settings (a model's `ocr`):
+ * `set` itself without any, else `set` followed by the settings, so readings
+ * with different settings never share a file.
+ */
+export function ocrCacheSet(set: string, options?: RecognizeOptions): string {
+  const settings = Object.entries(options?.rec ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${String(v)}`).join('-')}`;
+}
+
 /** The cached OCR of a page, running `ocr` on `imagePath` (and caching it) when missing. */
-export async function cachedOcr(ocr: OcrEngine, set: string, image: string, imagePath: string): Promise<OcrPage> {
+export async function cachedOcr(ocr: OcrEngine, set: string, image: string, imagePath: string, options?: RecognizeOptions): Promise<OcrPage> {
   const hit = await readCachedOcr(set, image);
   if (hit) return hit;
-  const page = await ocr.recognize(imagePath);
+  const page = await ocr.recognize(imagePath, options);
   await writeCachedOcr(set, image, page);
   return page;
 }

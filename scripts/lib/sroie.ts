@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { createDataset, segmentsFromOcrLines, type Dataset, type KieDocument } from '../../src/core/document.js';
-import type { OcrEngine } from '../../src/pipeline/ocr.js';
-import { cachedOcr } from './ocr-cache.js';
+import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
+import { cachedOcr, ocrCacheSet } from './ocr-cache.js';
 import type { DocumentSchema } from '../../src/core/schema.js';
 import { weakLabelDataset, type WeakLabelReport } from '../../src/core/weak-label-dataset.js';
 import { readSroie } from '../../src/io/formats/sroie.js';
@@ -38,12 +38,18 @@ export async function loadSroieSplit(): Promise<SroieSplit> {
  * the field values like the dataset's lines: training on them teaches the SER
  * model the line breaks, spacing and misreadings it meets at run time.
  */
-export async function ocrReadReceipts(docs: readonly KieDocument[], schema: DocumentSchema, ocr: OcrEngine): Promise<{ documents: KieDocument[]; report: WeakLabelReport }> {
+export async function ocrReadReceipts(
+  docs: readonly KieDocument[],
+  schema: DocumentSchema,
+  ocr: OcrEngine,
+  settings?: RecognizeOptions,
+): Promise<{ documents: KieDocument[]; report: WeakLabelReport }> {
   const documents: KieDocument[] = [];
+  const set = ocrCacheSet('sroie', settings);
   for (const d of docs) {
     const page = d.pages[0]!;
     if (!page.imagePath) continue;
-    const read = await cachedOcr(ocr, 'sroie', `${d.name}.jpg`, page.imagePath);
+    const read = await cachedOcr(ocr, set, `${d.name}.jpg`, page.imagePath, settings);
     documents.push({ ...d, pages: [{ ...page, width: read.width, height: read.height, segments: segmentsFromOcrLines(read.lines) }] });
   }
   const { dataset, report } = weakLabelDataset(createDataset(documents), schema);

@@ -51,6 +51,19 @@ describe('weakLabelLines', () => {
     expect(labels.flatMap((l, i) => (l ? [i] : []))).toEqual(lines);
   });
 
+  it('labels the final total when two keyed lines print the same amount', () => {
+    const twice = [...receipt.slice(0, 8), line('NETT TOTAL', 6), line('23.10', 6, 300)];
+    const { matches } = weakLabelLines(twice, { total: '23.10' }, schema);
+    expect(matches.total?.lines).toEqual([9]);
+  });
+
+  it('finds a total read without its decimal point only when it is printed nowhere else', () => {
+    const misread = [...receipt.slice(0, 6), line('TOTAL', 5), line('2310', 5, 300)];
+    expect(weakLabelLines(misread, { total: '23.10' }, schema).matches.total?.lines).toEqual([5]);
+    const only = [line('TOTAL', 5), line('2310', 5, 300)];
+    expect(weakLabelLines(only, { total: '23.10' }, schema).matches.total?.lines).toEqual([1]);
+  });
+
   it('reports values it cannot find, and never labels a line twice', () => {
     const { matches, labels } = weakLabelLines(receipt, { company: 'NOWHERE TRADING', total: '99.99', address: 'SUNRISE MART SDN BHD', date: '' }, {
       fields: schema.fields.map((f) => (f.name === 'address' ? f : f)),

@@ -7,6 +7,7 @@
  * key of its field. Pure functions; coordinates are image pixels.
  */
 import { keyEvidence, compactForm, quadOfPoints, similarity, substringDistance, type TextLine } from './field-keys.js';
+import { labelledAmountText, repairAmountText } from './amount-glyphs.js';
 import { findAmounts, normalizeAmount } from './normalize-amount.js';
 import { findDates, normalizeDate } from './normalize-date.js';
 import { sortReadingOrder } from './reading-order.js';
@@ -88,14 +89,31 @@ export function weakLabelLines(
   return { labels, matches };
 }
 
-/** Among candidate lines, the one with the strongest key evidence (ties: reading order). */
-function nearestKey(lines: readonly TextLine[], candidates: readonly { line: number; at: number }[], spec: FieldSpec): number | undefined {
-  let best: { line: number; score: number } | undefined;
+/**
+ * Among candidate lines, the one with the strongest key evidence. Ties go to
+ * the first line in input order, or with `lowest` to the one lowest on the
+ * page: a total printed twice with keys (`TOTAL AMOUNT 7.70` … `NETT TOTAL
+ * 7.70`) is the final one, the line that stays right when rounding makes the
+ * two differ on other receipts.
+ */
+function nearestKey(
+  lines: readonly TextLine[],
+  candidates: readonly { line: number; at: number }[],
+  spec: FieldSpec,
+  lowest = false,
+): number | undefined {
+  let best: { line: number; score: number; y: number } | undefined;
   for (const c of candidates) {
     const score = keyEvidence(lines, c.line, spec, c.at).score;
-    if (!best || score > best.score) best = { line: c.line, score };
+    const y = lowest ? middleY(lines[c.line]!) : 0;
+    if (!best || score > best.score || (lowest && score === best.score && y > best.y)) best = { line: c.line, score, y };
   }
   return best?.line;
+}
+
+function middleY(line: TextLine): number {
+  const ys = line.points.map((p) => p[1]);
+  return (Math.min(...ys) + Math.max(...ys)) / 2;
 }
 
 function matchDate(lines: readonly TextLine[], value: string, spec: FieldSpec, free: (i: number) => boolean): FieldMatch | undefined {
@@ -115,13 +133,18 @@ function matchDate(lines: readonly TextLine[], value: string, spec: FieldSpec, f
 function matchAmount(lines: readonly TextLine[], value: string, spec: FieldSpec, free: (i: number) => boolean): FieldMatch | undefined {
   const wanted = normalizeAmount(value)?.value;
   if (wanted === undefined) return undefined;
-  const candidates: { line: number; at: number }[] = [];
-  lines.forEach((line, i) => {
-    if (!free(i)) return;
-    const hit = findAmounts(line.text).find((a) => a.value === wanted || a.value === `-${wanted}`);
-    if (hit) candidates.push({ line: i, at: hit.index });
-  });
-  const line = nearestKey(lines, candidates, spec);
+  const find = (text: string | undefined): number | undefined =>
+    text === undefined ? undefined : findAmounts(text).find((a) => a.value === wanted || a.value === `-${wanted}`)?.index;
+  const search = (read: (text: string) => string | undefined): { line: number; at: number }[] =>
+    lines.flatMap((line, i) => {
+      const at = free(i) ? find(read(line.text)) : undefined;
+      return at === undefined ? [] : [{ line: i, at }];
+    });
+  // Only where the value is nowhere as printed: a line that holds it with its decimal point misread (`2400`, `14:00`),
+  // so that the model learns to label such lines as the field does at run time (typedValues).
+  let candidates = search(repairAmountText);
+  if (candidates.length === 0) candidates = search((t) => labelledAmountText(repairAmountText(t)));
+  const line = nearestKey(lines, candidates, spec, true);
   return line === undefined ? undefined : { field: spec.name, label: spec.label, lines: [line], score: 1, how: 'amount' };
 }
 

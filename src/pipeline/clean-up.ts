@@ -12,7 +12,7 @@ import { denoiseMedian, estimateSkew, isQuarterTurned, normalizeContrast } from 
 import { applyAffine, composeAffine, IDENTITY, invertAffine, rotateImage, rotateQuarter, type Affine } from '../core/image-transform.js';
 import type { OcrLine, OcrPage } from '../core/ocr.js';
 import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.js';
-import type { OcrEngine } from './ocr.js';
+import type { OcrEngine, RecognizeOptions } from './ocr.js';
 
 /** Clean-up steps; each can be switched on or off. */
 export interface CleanupOptions {
@@ -173,12 +173,12 @@ function mapLines(lines: readonly OcrLine[], m: Affine): OcrLine[] {
  */
 export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT_CLEANUP, load: LoadImageOptions = {}): OcrEngine {
   return {
-    async recognize(source: ImageSource | RgbImage): Promise<OcrPage> {
+    async recognize(source: ImageSource | RgbImage, page?: RecognizeOptions): Promise<OcrPage> {
       const input = isRgbImage(source) ? source : await loadImage(source, load);
       const cleaned = cleanImage(input, options);
       /** Reads `image` (whose pixels map to the input's by `toInput`). */
       const readIn = async (image: RgbImage, toInput: Affine): Promise<Reading> => {
-        const read = await engine.recognize(image);
+        const read = await engine.recognize(image, page);
         return { page: mapPage(read, toInput, input.width, input.height), misoriented: misorientedShare(read) };
       };
       let best = await readIn(cleaned.image, cleaned.toInput);
@@ -186,7 +186,7 @@ export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT
       const turned = cleaned.steps.some((s) => s.startsWith('quarter'));
       const doubtful = meanScore(best.page) < (options.flipBelowScore ?? 0.85);
       // Most lines read upside down or across: the page is not upright, whatever the profiles said.
-      const sideways = best.misoriented > 0.5;
+      const sideways = best.misoriented > UPSIDE_DOWN_SHARE;
       const tries: number[] = [];
       if (turned || doubtful || sideways) tries.push(2);
       if (sideways && !turned) tries.push(1, 3);
@@ -196,16 +196,28 @@ export function withCleanup(engine: OcrEngine, options: CleanupOptions = DEFAULT
         if (isBetterReading(reading, best)) best = reading;
       }
       if (turned) {
-        // The quarter-turn test can mistake strong columns for text lines: the page as given gets a reading too.
+        // The quarter-turn test can mistake strong columns for text lines: the page as given gets a reading too,
+        // and, when most of its lines read upside down, so does the page as given turned half a turn.
         const upright = cleanImage(input, { ...options, orientation: false });
         const plain = await readIn(upright.image, upright.toInput);
         if (!isBetterReading(best, plain)) best = plain;
+        if (plain.misoriented > UPSIDE_DOWN_SHARE) {
+          const half = rotateQuarter(upright.image, 2);
+          const reading = await readIn(half.image, composeAffine(upright.toInput, invertAffine(half.forward)));
+          if (isBetterReading(reading, best)) best = reading;
+        }
       }
       return best.page;
     },
     release: () => engine.release(),
   };
 }
+
+/**
+ * Share of misoriented lines above which a reading is taken for a turned page.
+ * On the 500 upright SROIE receipts the share is at most 0.14 (99th percentile 0.05).
+ */
+const UPSIDE_DOWN_SHARE = 0.3;
 
 interface Reading {
   readonly page: OcrPage;

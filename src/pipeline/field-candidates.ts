@@ -6,6 +6,7 @@
 import { columnOverlap, findKey, keyEvidence, matchForm, quadOfPoints, type TextLine } from '../core/field-keys.js';
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import { sameLabel } from '../core/labels.js';
+import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
 import { findAmounts, findPhones } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
 import { sortReadingOrder } from '../core/reading-order.js';
@@ -50,23 +51,41 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   return { segments: ordered, lines: ordered, height, width, top: boxes.map((b) => b.y0 / height) };
 }
 
-/** The value of a type inside a segment's text: the typed substring for dates, amounts and phones, else the text. */
-export function typedValues(field: FieldSpec, text: string): { value: string; index: number }[] {
+/**
+ * The value of a type inside a segment's text: the typed substring for dates,
+ * amounts and phones, else the text. Amounts are looked for after undoing OCR
+ * slips in them (`RH43.40`, `RMO.02`); with `labelled` (a segment a model gave
+ * the field's class) one with its decimal point misread or lost (`14:00`,
+ * `2400`) is read too when no other is (amount-glyphs.ts).
+ */
+export function typedValues(field: FieldSpec, text: string, labelled = false): { value: string; index: number }[] {
   const order = field.dateOrder ? { order: field.dateOrder } : {};
   switch (field.type) {
     case 'date':
       return findDates(text, order).map((d) => ({ value: d.text, index: d.index }));
     case 'amount':
-      // Amounts with decimals only: bare integers on receipts are quantities and counts. The value keeps a
-      // currency printed against the number (`RM 7.70`), as written on the document.
-      return findAmounts(text)
-        .filter((a) => a.value.includes('.'))
-        .map((a) => ({ value: a.text, index: a.index }));
+      return amountValues(text, labelled);
     case 'phone':
       return findPhones(text).map((p) => ({ value: p.text, index: p.index }));
     default:
       return [{ value: text.trim(), index: 0 }];
   }
+}
+
+/**
+ * Amounts with decimals only: bare integers on receipts are quantities and
+ * counts. The value keeps a currency printed against the number (`RM 7.70`),
+ * as written on the document.
+ */
+function amountValues(text: string, labelled: boolean): { value: string; index: number }[] {
+  const decimals = (t: string): { value: string; index: number }[] =>
+    findAmounts(t)
+      .filter((a) => a.value.includes('.'))
+      .map((a) => ({ value: a.text, index: a.index }));
+  const repaired = repairAmountText(text);
+  const found = decimals(repaired);
+  const relabelled = found.length === 0 && labelled ? labelledAmountText(repaired) : undefined;
+  return relabelled === undefined ? found : decimals(relabelled);
 }
 
 const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
@@ -103,7 +122,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
     }));
   }
   return labelled.flatMap(({ s, i }) => {
-    const values = typedValues(field, s.text);
+    const values = typedValues(field, s.text, true);
     const found = values.length > 0 ? values : [{ value: s.text.trim(), index: 0 }];
     return found.map((v) => {
       const key = keyEvidence(page.lines, i, field, v.index).score;

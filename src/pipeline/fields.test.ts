@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../core/geometry.js';
 import { parseDocumentSchema } from '../core/schema-parse.js';
+import { loadDocumentSchema } from '../io/schema-file.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from './fields.js';
 
 const schema = parseDocumentSchema({
@@ -111,5 +112,24 @@ describe('extractFields (letterCase)', () => {
   });
   it('refuses an unknown case and names the choices', () => {
     expect(() => parseDocumentSchema({ schemaVersion: 1, name: 'x', fields: [{ name: 'a', letterCase: 'title' }] })).toThrow(/as-printed, upper, lower/);
+  });
+});
+
+describe('extractFields (the shipped receipt schema, OCR slips)', () => {
+  it('strips a registration number read with slips and reads amounts through look-alike glyphs', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [
+      seg('99 SPEED MART S/B (S19537-X)', 0, 10, 'COMPANY'),
+      seg('Dion Realties Sdn Bhd (Ca. No:20154-T)', 1, 10, 'other'),
+      seg('TOTAL', 8),
+      seg('14:00', 8, 300, 'TOTAL'),
+    ];
+    const fields = extractFields({ segments: page }, receipt);
+    expect(single(fields.company).value).toBe('99 SPEED MART S/B');
+    expect(single(fields.total)).toMatchObject({ value: '14.00', source: 'model' });
+    const other = extractFields({ segments: [seg('Dion Realties Sdn Bhd (Ca. No:20154-T)', 0, 10, 'COMPANY'), seg('TTL CASH RH43.40', 5, 10, 'TOTAL')] }, receipt);
+    expect(single(other.company).value).toBe('DION REALTIES SDN BHD');
+    expect(single(other.total)).toMatchObject({ value: 'RM43.40', normalized: '43.40', currency: 'MYR' });
   });
 });

@@ -27,6 +27,7 @@ export interface ExtractorOptions {
   /**
    * An OCR engine to use (the caller keeps ownership and releases it), or options
    * for one that the extractor creates on the first image and releases in `release()`.
+   * Each image is read with the model's own OCR settings (its manifest's `ocr`) over these.
    */
   readonly ocr?: OcrEngine | OcrOptions;
   /**
@@ -123,7 +124,7 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
         if (extractOptions.goldLabels) {
           throw new KieError('INVALID_ARGUMENT', 'gold labels need a page of labelled segments (a dataset file), not an image or OCR lines');
         }
-        const read = isOcrPage(input) ? input : await (await engine()).recognize(input);
+        const read = isOcrPage(input) ? input : await (await engine()).recognize(input, model.manifest.ocr);
         ocrMs = isOcrPage(input) ? 0 : performance.now() - t0;
         // Layout stages see the page upright, as clean-up read it; results go back to the input's pixels.
         const ocrPage = pageInReadFrame(read);

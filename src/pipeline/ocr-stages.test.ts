@@ -12,12 +12,13 @@ describe('cropLines', () => {
     const [line] = cropLines(image, [quad], DEFAULT_REC_CONFIG);
     expect(line!.crop.height).toBe(48);
     expect(line!.contentWidth).toBe(240);
-    expect(line!.lineShare).toBeUndefined();
+    expect(line!.lineSpan).toBeUndefined();
   });
   it('reads past the line end with padRight but reports the line\'s own quad and its share of the crop', () => {
     const [line] = cropLines(image, [quad], { ...DEFAULT_REC_CONFIG, padRight: 0.5 });
     expect(line!.points).toEqual(quad);
-    expect(line!.lineShare).toBeCloseTo(200 / 220);
+    expect(line!.lineSpan!.start).toBe(0);
+    expect(line!.lineSpan!.share).toBeCloseTo(200 / 220);
     expect(line!.contentWidth).toBe(264);
   });
   it('turns boxes much taller than wide to read vertical text', () => {

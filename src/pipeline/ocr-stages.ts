@@ -7,6 +7,7 @@ import { postprocessDet, type DetectedBox } from '../models/det/postprocess.js';
 import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
 import { decodeCtc, type Charset } from '../models/rec/decode.js';
+import { charsWithinLine, type LineSpan } from '../models/rec/line-span.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
@@ -29,8 +30,8 @@ export interface LineCrop {
   crop: RgbImage;
   /** Width of the real content in `crop` (before any padding to a minimum width). */
   contentWidth: number;
-  /** Share of the content that is the line itself (1 unless `rec.padRight` widened the crop beyond the quad). */
-  lineShare?: number;
+  /** Where the line itself lies in the crop, when `rec.padRight` widened it beyond the quad. */
+  lineSpan?: LineSpan;
 }
 
 /**
@@ -51,7 +52,7 @@ export function cropLines(image: RgbImage, quads: readonly Quad[], rec: RecConfi
     const pad = rec.padRight * h;
     const width = recWidth(w + pad, h, rec);
     const crop = warpQuad(image, pad > 0 ? extendRight(q, pad / Math.max(1e-6, w)) : q, width, rec.height);
-    return pad > 0 ? { points: q, crop, contentWidth: width, lineShare: w / (w + pad) } : { points: q, crop, contentWidth: width };
+    return pad > 0 ? { points: q, crop, contentWidth: width, lineSpan: { start: 0, share: w / (w + pad) } } : { points: q, crop, contentWidth: width };
   });
 }
 
@@ -84,6 +85,8 @@ export async function orientLines(session: ModelSession, lines: LineCrop[], cls:
         line.crop = rotate180(line.crop);
         const [tl, tr, br, bl] = line.points;
         line.points = [br, bl, tl, tr];
+        // The extra room read past the line's end is now at the crop's front.
+        if (line.lineSpan) line.lineSpan = { start: 1 - line.lineSpan.start - line.lineSpan.share, share: line.lineSpan.share };
         flipped++;
       }
     });
@@ -131,13 +134,14 @@ export async function decodeLines(session: ModelSession, lines: readonly LineCro
       const probs = out.data.subarray(b * frames * classes, (b + 1) * frames * classes);
       const contentFrames = Math.max(1, Math.min(frames, (line.contentWidth / width) * frames));
       const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
-      const share = line.lineShare ?? 1;
-      const chars = share === 1 ? decoded.chars : decoded.chars.map((c) => ({ ...c, start: Math.min(1, c.start / share), end: Math.min(1, c.end / share) }));
+      const span = line.lineSpan;
+      const { chars, spaceProbs } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : decoded;
+      const gaps = findBlankGaps(line.crop, line.contentWidth);
       results[lineIndex] = {
         chars: spreadCharSpans(chars),
         score: decoded.score,
-        spaceProbs: decoded.spaceProbs,
-        gaps: findBlankGaps(line.crop, line.contentWidth).map((g) => (share === 1 ? g : { ...g, start: g.start / share, end: g.end / share })),
+        spaceProbs,
+        gaps: span ? gaps.map((g) => ({ ...g, start: (g.start - span.start) / span.share, end: (g.end - span.start) / span.share })) : gaps,
       };
     });
   }

@@ -18,8 +18,14 @@ import { anyCleanupStep, withCleanup, type CleanupOptions } from './clean-up.js'
 
 /** An OCR engine: anything that turns an image into text lines. */
 export interface OcrEngine {
-  recognize(image: ImageSource | RgbImage): Promise<OcrPage>;
+  recognize(image: ImageSource | RgbImage, options?: RecognizeOptions): Promise<OcrPage>;
   release(): Promise<void>;
+}
+
+/** Settings for one page, over the engine's own. */
+export interface RecognizeOptions {
+  /** Recogniser settings for this page (e.g. the OCR settings a KIE model was tuned with, its manifest's `ocr`). */
+  readonly rec?: Partial<RecConfig>;
 }
 
 export interface OcrOptions {
@@ -88,7 +94,7 @@ export function resolveOcrOptions(options: OcrOptions = {}): ResolvedOcrOptions 
   return {
     models: { ...defaultOcrModelPaths(), ...options.models },
     det,
-    rec: { ...DEFAULT_REC_CONFIG, ...options.rec },
+    rec: checkRecConfig({ ...DEFAULT_REC_CONFIG, ...options.rec }),
     cls: { ...DEFAULT_CLS_CONFIG, ...options.cls },
     useCls: options.useCls ?? 'auto',
     autoClsScore: options.autoClsScore ?? 0.9,
@@ -98,6 +104,15 @@ export function resolveOcrOptions(options: OcrOptions = {}): ResolvedOcrOptions 
     maxPixels: options.maxPixels,
     mergeFragments: options.mergeFragments === true || options.mergeFragments === undefined ? {} : options.mergeFragments,
   };
+}
+
+/** The recogniser settings, or an INVALID_ARGUMENT error naming the one out of range. */
+function checkRecConfig(rec: RecConfig): RecConfig {
+  if (!(rec.padRight >= 0 && rec.padRight <= 4)) throw new KieError('INVALID_ARGUMENT', `rec.padRight must be in [0, 4] line heights, got ${rec.padRight}`);
+  if (!(['model', 'gaps', 'decoded'] as const).includes(rec.spaces)) {
+    throw new KieError('INVALID_ARGUMENT', `rec.spaces must be one of model, gaps, decoded, got ${String(rec.spaces)}`);
+  }
+  return rec;
 }
 
 /**
@@ -118,7 +133,7 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
   const rec = await createSession(models.rec, { threads });
   const cls = resolved.useCls ? await createSession(models.cls, { threads }) : undefined;
   const engine: OcrEngine = {
-    recognize: (image) => runOcr({ det, rec, cls, charset }, image, resolved),
+    recognize: (image, page) => runOcr({ det, rec, cls, charset }, image, page?.rec ? { ...resolved, rec: checkRecConfig({ ...resolved.rec, ...page.rec }) } : resolved),
     async release() {
       await Promise.all([det.release(), rec.release(), cls?.release()]);
     },

@@ -8,6 +8,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KieError } from '../../core/errors.js';
 import type { ReConfig } from '../re/config.js';
+import { DEFAULT_REC_CONFIG, type RecConfig } from '../rec/config.js';
 import { predictRe, type ReModel } from '../re/predict.js';
 import type { SerConfig } from '../ser/config.js';
 import type { PartnerConfig, PartnerModel } from '../ser/partner.js';
@@ -36,6 +37,11 @@ export interface KieModelManifest {
    * correct OCR slips in extracted text fields (src/core/lexicon.ts); since 0.2 of receipts.
    */
   readonly lexicon?: string;
+  /**
+   * OCR settings the model was trained and measured with; `createExtractor`
+   * reads each page with them (since 0.3 of receipts: `rec.padRight`).
+   */
+  readonly ocr?: { readonly rec?: Partial<RecConfig> };
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
   readonly licence: string;
@@ -72,6 +78,7 @@ export async function createKieModel(dir: string): Promise<KieModel> {
   if (manifest.schemaVersion !== 1 || !Array.isArray(manifest.ser?.files) || typeof manifest.re?.file !== 'string') {
     throw new KieError('MODEL_INVALID', 'model.json is not a kie model manifest (schemaVersion 1)', { path: manifestPath });
   }
+  checkOcrSettings(manifest.ocr, manifestPath);
   const load = async (file: string): Promise<DecodedWeights> => {
     const path = join(dir, file);
     return decodeWeights(await readModelFile(path), path);
@@ -99,6 +106,20 @@ export async function createKieModel(dir: string): Promise<KieModel> {
   if (!manifest.lexicon) return model;
   const lexicon = parseLexicon(new TextDecoder().decode(await readModelFile(join(dir, manifest.lexicon))));
   return { ...model, lexicon };
+}
+
+/** Rejects `ocr.rec` settings the recogniser does not have, or of the wrong type, naming the valid ones. */
+function checkOcrSettings(ocr: KieModelManifest['ocr'], path: string): void {
+  if (ocr === undefined) return;
+  const rec: unknown = ocr.rec ?? {};
+  if (typeof rec !== 'object' || rec === null) throw new KieError('MODEL_INVALID', 'model.json: ocr.rec must be an object', { path });
+  for (const [key, value] of Object.entries(rec)) {
+    const known = (DEFAULT_REC_CONFIG as unknown as Record<string, unknown>)[key];
+    if (known === undefined || typeof value !== typeof known) {
+      const valid = Object.entries(DEFAULT_REC_CONFIG).map(([k, v]) => `${k} (${typeof v})`).join(', ');
+      throw new KieError('MODEL_INVALID', `model.json: ocr.rec.${key} is not a recogniser setting of that type; valid: ${valid}`, { path });
+    }
+  }
 }
 
 /** Writes a model directory (manifest + weights) as read by {@link createKieModel}. */
