@@ -8,6 +8,7 @@
  */
 import { keyEvidence, compactForm, quadOfPoints, similarity, substringDistance, type TextLine } from './field-keys.js';
 import { labelledAmountText, repairAmountText } from './amount-glyphs.js';
+import { boundingBox } from './geometry.js';
 import { findAmounts, normalizeAmount } from './normalize-amount.js';
 import { findDates, normalizeDate } from './normalize-date.js';
 import { sortReadingOrder } from './reading-order.js';
@@ -112,8 +113,8 @@ function nearestKey(
 }
 
 function middleY(line: TextLine): number {
-  const ys = line.points.map((p) => p[1]);
-  return (Math.min(...ys) + Math.max(...ys)) / 2;
+  const box = boundingBox(line.points);
+  return (box.y0 + box.y1) / 2;
 }
 
 function matchDate(lines: readonly TextLine[], value: string, spec: FieldSpec, free: (i: number) => boolean): FieldMatch | undefined {

@@ -7,7 +7,7 @@ import { postprocessDet, type DetectedBox } from '../models/det/postprocess.js';
 import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
 import { decodeCtc, type Charset } from '../models/rec/decode.js';
-import { charsWithinLine, type LineSpan } from '../models/rec/line-span.js';
+import { charsWithinLine, toLineFraction, type LineSpan } from '../models/rec/line-span.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
@@ -141,7 +141,7 @@ export async function decodeLines(session: ModelSession, lines: readonly LineCro
         chars: spreadCharSpans(chars),
         score: decoded.score,
         spaceProbs,
-        gaps: span ? gaps.map((g) => ({ ...g, start: (g.start - span.start) / span.share, end: (g.end - span.start) / span.share })) : gaps,
+        gaps: span ? gaps.map((g) => ({ ...g, start: toLineFraction(g.start, span), end: toLineFraction(g.end, span) })) : gaps,
       };
     });
   }

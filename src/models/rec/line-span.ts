@@ -8,6 +8,11 @@ export interface LineSpan {
   readonly share: number;
 }
 
+/** A position given as a fraction of the crop, as a fraction of the line (below 0 before it, above 1 past its end). */
+export function toLineFraction(x: number, span: LineSpan): number {
+  return (x - span.start) / span.share;
+}
+
 /**
  * Punctuation that may stand just past a line's box: the detector often ends
  * the box before a trailing comma or full stop, which sits low and is small.
@@ -26,8 +31,8 @@ export function charsWithinLine(
   spaceProbs: readonly number[],
   span: LineSpan,
 ): { chars: OcrChar[]; spaceProbs: number[] } {
-  const toLine = (x: number): number => Math.min(1, Math.max(0, (x - span.start) / span.share));
-  const centre = (c: OcrChar): number => ((c.start + c.end) / 2 - span.start) / span.share;
+  const toLine = (x: number): number => Math.min(1, Math.max(0, toLineFraction(x, span)));
+  const centre = (c: OcrChar): number => toLineFraction((c.start + c.end) / 2, span);
   let first = 0;
   while (first < chars.length && centre(chars[first]!) < 0) first++;
   let end = first;
