@@ -68,7 +68,9 @@ interface Scored {
   readonly invalid: Map<string, number>;
   readonly msPerReceipt: number;
 }
-function score(pages: Pages, how: 'rules' | 'model', among: readonly KieDocument[] = docs): Scored {
+/** `model`: the receipts model with its lexicon and known values; `model, no known values`: without the latter. */
+type How = 'rules' | 'model' | 'model, no known values';
+function score(pages: Pages, how: How, among: readonly KieDocument[] = docs): Scored {
   const gold: Record<string, Record<string, string>> = {};
   const pred: Record<string, Record<string, string | null>> = {};
   const invalid = new Map<string, number>();
@@ -77,9 +79,12 @@ function score(pages: Pages, how: 'rules' | 'model', among: readonly KieDocument
     gold[d.name] = d.fields ?? {};
     const page = pages.get(d.name);
     if (!page) continue;
-    const segments = how === 'model' && model ? labelWithModel(model, page) : unlabelled(page);
-    const lexicon = how === 'model' ? model?.lexicon : undefined;
-    const fields = extractFields({ segments, width: page.width, height: page.height }, schema, { mode: how === 'model' ? 'auto' : 'rules', ...(lexicon ? { lexicon } : {}) });
+    const withModel = how !== 'rules' && model;
+    const segments = withModel ? labelWithModel(model, page) : unlabelled(page);
+    const lexicon = withModel ? model.lexicon : undefined;
+    const knownValues = how === 'model' ? model?.knownValues : undefined;
+    const options = { mode: withModel ? 'auto' : 'rules', ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) } as const;
+    const fields = extractFields({ segments, width: page.width, height: page.height }, schema, options);
     pred[d.name] = fieldValues(fields);
     for (const name of FIELDS) {
       const f = fields[name] as ExtractedField | undefined;
@@ -158,19 +163,29 @@ console.log(`SROIE test part: ${docs.length} receipts (sorted ids, after the fir
 const rows: string[][] = [];
 const reasons: string[] = [];
 for (const [input, pages] of runs) {
-  for (const how of model ? (['rules', 'model'] as const) : (['rules'] as const)) {
+  const ways: How[] = !model ? ['rules'] : model.knownValues ? ['rules', 'model, no known values', 'model'] : ['rules', 'model'];
+  for (const how of ways) {
     const { metrics: m, invalid, msPerReceipt } = score(pages, how);
     const cells = FIELDS.map((f) => {
       const p = m.perField[f]!;
       return `${fixed(p.precision)}/${fixed(p.recall)}/${fixed(p.hmean)}`;
     });
-    const label = how === 'model' ? 'receipts model (+rules)' : 'rules only';
+    const label = how === 'rules' ? 'rules only' : how === 'model' ? 'receipts model (+rules)' : 'receipts model (+rules), no known values';
     const invalidCount = [...invalid.values()].reduce((a, b) => a + b, 0);
     rows.push([input, label, ...cells, fixed(m.overall.hmean), String(invalidCount), msPerReceipt.toFixed(1)]);
     if (invalidCount > 0) reasons.push(`${input}, ${label}: ${[...invalid].map(([r, n]) => `${n}× ${r}`).join('; ')}`);
   }
 }
 printTable(['input', 'extraction', ...FIELDS.map((f) => `${f} P/R/F1`), 'overall F1', 'invalid values', 'fields ms/receipt'], rows);
+if (model?.knownValues) {
+  // Known values help only where a test receipt's vendor was in the train part: say how often that is.
+  const seen = [...model.knownValues].map(([f, values]) => {
+    const known = new Set(values);
+    const n = docs.filter((d) => known.has((d.fields?.[f] ?? '').replace(/\s+/gu, ' ').trim())).length;
+    return `${f} ${n}/${docs.length}`;
+  });
+  console.log(`\ntest values printed exactly as a known value of the model (train part): ${seen.join(', ')}`);
+}
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
 if (turnedRows.length > 0) {

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { createKieModel, saveKieModel, type KieModel } from '../src/models/kie/kie-model.js';
 import { DEFAULT_SER_CONFIG, type SerConfig } from '../src/models/ser/config.js';
 import { DEFAULT_TRAIN_SER, trainSer } from '../src/train/train-ser.js';
+import { buildKnownValues } from '../src/core/known-values.js';
 import { buildLexicon } from '../src/core/lexicon.js';
 import { createOcr } from '../src/pipeline/ocr.js';
 import { loadFunsdSplit } from './lib/datasets.js';
@@ -34,6 +35,9 @@ export const RECEIPT_CLASSES = Object.freeze(['other', 'company', 'address', 'da
  * 0.707 without, 0.742 with 0.3, 0.727 with 0.5; docs/receipts.md).
  */
 export const RECEIPTS_OCR = Object.freeze({ rec: Object.freeze({ padRight: 0.3 }) });
+
+/** Text fields whose training values the model keeps as known values. */
+const KNOWN_VALUE_FIELDS = ['company', 'address'];
 
 /** Trains and writes `models/receipts`; resolves to the output directory. */
 export async function trainReceiptsModel(out = join(MODELS, 'receipts')): Promise<string> {
@@ -57,21 +61,27 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts')): Promis
   const funsd = (await loadFunsdSplit('training_data')).pages.flatMap((p) => p.segments.map((s) => s.text));
   const lexicon = buildLexicon([...train.flatMap((d) => d.pages.flatMap((p) => p.segments.map((s) => s.text))), ...funsd]);
   console.log(`receipts: lexicon of ${lexicon.counts.size} words`);
+  // The exact spellings of the train receipts' names and addresses: a vendor seen in training is written as its
+  // annotators wrote it when kie reads it within a few slips (docs/receipts.md measures with and without).
+  const knownValues = buildKnownValues(train.map((d) => d.fields ?? {}), KNOWN_VALUE_FIELDS);
+  console.log(`receipts: known values ${[...knownValues].map(([f, v]) => `${f} ${v.length}`).join(', ')}`);
   const forms = await createKieModel(join(MODELS, 'kie-forms'));
   const model: KieModel = {
     manifest: {
       schemaVersion: 1,
       name: 'receipts',
-      version: '0.3.0',
+      version: '0.4.0',
       classes: RECEIPT_CLASSES,
       ser: { files: ['ser-1.kiew'] },
       re: { file: 're.kiew' },
       lexicon: 'lexicon.tsv',
+      knownValues: 'known-values.json',
       ocr: RECEIPTS_OCR,
       trainingData: [
         `SROIE task 3 (ICDAR 2019), receipts ${SROIE_TRAIN_COUNT} first by sorted file id of the 500 in ../shared/datasets/sroie: CC BY 4.0; line labels weakly derived from the key values, on the dataset's OCR lines and on kie's own OCR lines`,
         'RE network copied from kie-forms (FUNSD + XFUND-zh, non-commercial research licences); receipts have no links',
         'lexicon.tsv: words of the train receipts\' transcriptions and of the FUNSD training forms (non-commercial research licence)',
+        `known-values.json: the ${KNOWN_VALUE_FIELDS.join(' and ')} values of the ${SROIE_TRAIN_COUNT} train receipts (SROIE, CC BY 4.0)`,
       ],
       licence:
         'SER weights trained on SROIE (CC BY 4.0: attribute the ICDAR 2019 SROIE organisers). The RE weights come from kie-forms and inherit the FUNSD / XFUND non-commercial terms.',
@@ -80,6 +90,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts')): Promis
     ser: { config, members: ser.members },
     re: forms.re,
     lexicon,
+    knownValues,
   };
   await saveKieModel(out, model);
   console.log(`receipts: wrote ${out} (${elapsed()})`);

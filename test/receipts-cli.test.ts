@@ -3,7 +3,7 @@
  * example, weak labels in `kie convert --from sroie` and `kie eval --mode fields`
  * on a generated SROIE folder, schema errors.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,25 @@ describe('kie extract --schema receipt', () => {
     expect(page.fields.total).toMatchObject({ normalized: '23.10' });
   });
 
+  it("writes a company a slip from one of the model's known values as known, unless --no-known-values", async () => {
+    const dir = await tempDir();
+    await cp(join(ROOT, 'models', 'receipts'), join(dir, 'model'), { recursive: true });
+    await writeFile(join(dir, 'model', 'known-values.json'), JSON.stringify({ company: ['SUNRISE MART SDN BHD.', 'ACME TRADING SDN BHD'] }));
+    const company = async (...extra: string[]): Promise<Record<string, unknown>> => {
+      const run = await runKie(ROOT, 'extract', '--schema', 'receipt', '--model', join(dir, 'model'), ...extra, 'examples/receipt.jpg');
+      expect(run.code, run.err).toBe(0);
+      return (JSON.parse(run.out) as { pages: Array<{ fields: Record<string, Record<string, unknown>> }> }).pages[0]!.fields.company!;
+    };
+    expect(await company()).toMatchObject({ value: 'SUNRISE MART SDN BHD.', read: 'SUNRISE MART SDN BHD' });
+    const asRead = await company('--no-known-values');
+    expect(asRead).toMatchObject({ value: 'SUNRISE MART SDN BHD' });
+    expect(asRead).not.toHaveProperty('read');
+    await writeFile(join(dir, 'model', 'known-values.json'), '{"company": "not a list"}');
+    const bad = await runKie(ROOT, 'extract', '--schema', 'receipt', '--model', join(dir, 'model'), 'examples/receipt.jpg');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/known-values\.json: known values must be a JSON object of string lists/u);
+  });
+
   it('names the shipped schemas when the schema is unknown', async () => {
     const run = await runKie(ROOT, 'extract', '--schema', 'invoice', 'examples/receipt.jpg');
     expect(run.code).not.toBe(0);
@@ -78,6 +97,23 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
     expect(written.documents[0]!.pages[0]!.segments.map((s) => s.label)).toEqual(['COMPANY', 'ADDRESS', 'ADDRESS', 'DATE', 'TOTAL']);
     const raw = await runKie(dir, 'convert', '--from', 'sroie', '--no-weak-labels', 'sroie', 'raw.json', '--to', 'kie');
     expect(raw.out).not.toContain('weak labels');
+  });
+
+  it('kie train --init receipts keeps the base model\'s word list and OCR settings and adds the new known values', async () => {
+    const dir = await tempDir();
+    await writeSroie(join(dir, 'sroie'));
+    expect((await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'train.json', '--to', 'kie')).code).toBe(0);
+    const run = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'tuned', '--init', 'receipts', '--epochs', '1');
+    expect(run.code, run.err).toBe(0);
+    const base = JSON.parse(await readFile(join(ROOT, 'models', 'receipts', 'model.json'), 'utf8')) as Record<string, unknown>;
+    const tuned = JSON.parse(await readFile(join(dir, 'tuned', 'model.json'), 'utf8')) as Record<string, unknown>;
+    expect(tuned).toMatchObject({ lexicon: 'lexicon.tsv', knownValues: 'known-values.json', ocr: base.ocr });
+    expect(await readFile(join(dir, 'tuned', 'lexicon.tsv'), 'utf8')).toBe(await readFile(join(ROOT, 'models', 'receipts', 'lexicon.tsv'), 'utf8'));
+    const known = JSON.parse(await readFile(join(dir, 'tuned', 'known-values.json'), 'utf8')) as Record<string, string[]>;
+    const baseKnown = JSON.parse(await readFile(join(ROOT, 'models', 'receipts', 'known-values.json'), 'utf8')) as Record<string, string[]>;
+    expect(known.company!.slice(0, 2)).toEqual(['ACME TRADING SDN BHD', 'GAMMA STORE']);
+    expect(known.company).toHaveLength(baseKnown.company!.length + 2);
+    expect(known.address![0]).toBe('NO 1, JALAN SATU, 50000 KUALA LUMPUR');
   });
 
   it('kie eval --mode fields scores a folder of per-receipt JSON with the SROIE comparison', async () => {

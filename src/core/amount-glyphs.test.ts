@@ -10,12 +10,14 @@ describe('repairAmountText', () => {
     ['TOTAL 1O.50', 'TOTAL 10.50'],
     ['RH 43.40', 'RM 43.40'],
     ['EUP 5,00', 'EUR 5,00'],
+    ['Grand Tota1RM15 .40', 'Grand Tota1RM15.40 '],
+    ['RM 3 .20 SR', 'RM 3.20  SR'],
   ])('repairs %s', (text, repaired) => {
     expect(repairAmountText(text)).toBe(repaired);
     expect(repairAmountText(text)).toHaveLength(text.length);
   });
 
-  it.each(['NO.1, JALAN', 'TOTAL', 'TIME 14:00', 'INV NO 2O18', 'ZERO TAX AMT', 'GST 6.00', 'OO.OO'])('leaves %s alone', (text) => {
+  it.each(['NO.1, JALAN', 'TOTAL', 'TIME 14:00', 'INV NO 2O18', 'ZERO TAX AMT', 'GST 6.00', 'OO.OO', 'NO 1 .25KG', '1 .5'])('leaves %s alone', (text) => {
     expect(repairAmountText(text)).toBe(text);
   });
 

@@ -1,7 +1,7 @@
 /**
  * OCR slips that keep a printed amount from parsing, undone before amounts are
- * looked for. Every repair swaps one character for another, so positions in
- * the text stay valid. Pure.
+ * looked for. Every repair swaps one character for another or moves a space,
+ * so the length of the text and the positions of words in it stay as read. Pure.
  */
 
 /** Currency marks written in letters, as `findAmounts` knows them. */
@@ -43,7 +43,16 @@ function currencyMark(word: string): string | undefined {
 const NUMBER_WITH_O = /^(?=.*\d)[\dOo]+[.,][\dOo]{2}$/u;
 
 /**
- * The text with the amount-breaking OCR slips of each word undone: a currency
+ * A space read before the decimal point of an amount (`RM15 .40`) moved after
+ * it (`RM15.40 `): the length and the start of every amount stay as read.
+ */
+function repairSplitDecimals(text: string): string {
+  return text.replace(/(?<=\d) ([.,]\d{2})(?![\d.,A-Za-z])/gu, '$1 ');
+}
+
+/**
+ * The text with the amount-breaking OCR slips of each word undone: a space
+ * before the decimal point (`RM15 .40`), a currency
  * mark with one look-alike letter (`RH43.40`, `RN8.80` → `RM…`), the letter O
  * for a zero in a number with decimals (`RMO.02` → `RM0.02`). Words that do
  * not end in such a number (`NO.1`, `TOTAL`) are left alone.
@@ -51,9 +60,10 @@ const NUMBER_WITH_O = /^(?=.*\d)[\dOo]+[.,][\dOo]{2}$/u;
  * @example
  * repairAmountText('TTL CASH RH43.40') // 'TTL CASH RM43.40'
  * repairAmountText('Rounding RMO.02') // 'Rounding RM0.02'
+ * repairAmountText('Grand Tota1RM15 .40') // 'Grand Tota1RM15.40 '
  */
 export function repairAmountText(text: string): string {
-  return text.replace(/[^\s]+/gu, (w, offset: number) => {
+  return repairSplitDecimals(text).replace(/[^\s]+/gu, (w, offset: number, spaced: string) => {
     // A mark glued to the number: try the longest letter prefix first (`RMO.02` is `RM` + `O.02`, not `RMO` + `.02`).
     for (const cut of [3, 2, 0]) {
       const prefix = w.slice(0, cut);
@@ -63,7 +73,7 @@ export function repairAmountText(text: string): string {
       if (mark !== undefined) return mark + number.replace(/[Oo]/gu, '0');
     }
     // A mark standing apart just before a number (`RH 43.40`).
-    const next = /^\s(\S+)/u.exec(text.slice(offset + w.length))?.[1];
+    const next = /^\s(\S+)/u.exec(spaced.slice(offset + w.length))?.[1];
     if (/^[A-Za-z]{2,3}$/u.test(w) && next && NUMBER_WITH_O.test(next)) return currencyMark(w) ?? w;
     return w;
   });

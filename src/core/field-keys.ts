@@ -33,8 +33,43 @@ export interface KeyHit {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Digits read for letters inside words, and the letters they stand for. */
+const DIGIT_LETTER: Readonly<Record<string, string>> = { '1': 'L', '0': 'O', '5': 'S' };
+/** Letters read for one another, each mapped to one of them. */
+const LETTER_CLASS: Readonly<Record<string, string>> = { I: 'L', '|': 'L', N: 'M' };
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u.test(c);
+
 /**
- * The longest of `keys` found in `text`, ignoring case and spacing. Keys in
+ * A {@link matchForm} in which look-alikes the recogniser swaps meet: `I`, `L`
+ * and `|` are one letter, as are `M` and `N`, and a `1`, `0` or `5` touching a
+ * letter and no other digit is read as `L`, `O`, `S` (`TOTA1` meets `TOTAL`,
+ * `ANOUNT` meets `AMOUNT`). Each character maps to one, so offsets stay valid.
+ */
+function lookAlikeForm(form: string): string {
+  const chars = Array.from(form);
+  // Only single-unit characters are mapped, each to one, so code-unit offsets agree with matchForm.
+  return chars
+    .map((c, i) => {
+      const asLetter = DIGIT_LETTER[c];
+      if (asLetter && (isLetter(chars[i - 1]) || isLetter(chars[i + 1])) && !isDigit(chars[i - 1]) && !isDigit(chars[i + 1])) return asLetter;
+      return LETTER_CLASS[c] ?? c;
+    })
+    .join('');
+}
+
+/**
+ * A key with its value read onto it as one word (`TOTALRM15.40`, `TOTAL15.40`):
+ * what follows is a number, or a letter currency mark and a number. Keys of
+ * four or more characters only (`NO1` is a number).
+ */
+function valueGlued(key: string, rest: string): boolean {
+  return key.replace(/\s/gu, '').length >= 4 && /^(RM|MYR|USD|SGD|EUR|GBP)?\d/u.test(rest);
+}
+
+/**
+ * The longest of `keys` found in `text`, ignoring case, spacing and look-alike
+ * characters (`TOTA1` is `TOTAL`). Keys in
  * Latin script must stand as whole words (`TOTAL` is not found in `SUBTOTAL`);
  * CJK keys match anywhere.
  *
@@ -42,10 +77,11 @@ const LETTER = /[\p{L}\p{N}]/u;
  * findKey('Grand Total: 23.10', ['Total', 'Grand Total'])?.key // 'GRAND TOTAL'
  */
 export function findKey(text: string, keys: readonly string[]): KeyHit | undefined {
-  const line = matchForm(text);
+  const line = lookAlikeForm(matchForm(text));
   let best: KeyHit | undefined;
   for (const raw of keys) {
-    const key = matchForm(raw);
+    const printed = matchForm(raw);
+    const key = lookAlikeForm(printed);
     if (key === '' || (best && key.length <= best.key.length)) continue;
     let from = 0;
     for (;;) {
@@ -54,8 +90,8 @@ export function findKey(text: string, keys: readonly string[]): KeyHit | undefin
       const before = line[index - 1] ?? ' ';
       const after = line[index + key.length] ?? ' ';
       const cjk = isCjk(key[0]!) || isCjk(key[key.length - 1]!);
-      if (cjk || (!LETTER.test(before) && !LETTER.test(after))) {
-        best = { key, index, end: index + key.length };
+      if (cjk || (!LETTER.test(before) && (!LETTER.test(after) || valueGlued(key, line.slice(index + key.length))))) {
+        best = { key: printed, index, end: index + key.length };
         break;
       }
       from = index + 1;

@@ -7,6 +7,7 @@ const lexicon = buildLexicon([
   'SETIA ALAM HARDWARE SHOP',
   'SANYU STATIONERY SHOP',
   'STATIONERY ENTERPRISE',
+  'STATIONERY COFFEE SHOP',
   'GOODS SOLD ARE NOT RETURNABLE GOODS',
   'HOUSE',
 ]);
@@ -40,6 +41,12 @@ describe('correctText', () => {
     ['B003 U13', 'B003 U13'], // codes that start with a letter are not numbers
   ])('%j → %j', (read, expected) => expect(correctText(read, lexicon)).toBe(expected));
 
+  it('splits an unknown word only into two words seen three times or more', () => {
+    const seen = buildLexicon(['MEN MEN', 'ARA ARA ARA', 'KUALA KUALA KUALA', 'LUMPUR LUMPUR LUMPUR']);
+    expect(correctText('MENARA DION', seen)).toBe('MENARA DION');
+    expect(correctText('KUALALUMPUR', seen)).toBe('KUALA LUMPUR');
+    expect(correctText('MENARA', seen, { minSplitCount: 2 })).toBe('MEN ARA');
+  });
   it('never changes a word the lexicon knows', () => {
     expect(correctText('HOUSE SHOP', lexicon)).toBe('HOUSE SHOP');
   });

@@ -18,6 +18,12 @@ export interface CorrectionOptions {
   readonly minCount?: number;
   /** Shortest word that is corrected by edit distance (default 5: short words are too ambiguous). */
   readonly minLength?: number;
+  /**
+   * Both words of a split must have been seen this often (default 3): a split
+   * adds a space, and an unknown word that is two rarer words run together is
+   * as often a word the list lacks (`MENARA` is not `MEN ARA`).
+   */
+  readonly minSplitCount?: number;
 }
 
 const WORD = /^\p{L}+$/u;
@@ -183,6 +189,7 @@ const render = (tokens: readonly Token[]): string => tokens.map((t) => t.before 
 export function correctText(text: string, lexicon: Lexicon, options: CorrectionOptions = {}): string {
   const minCount = options.minCount ?? 2;
   const minLength = options.minLength ?? 5;
+  const minSplitCount = Math.max(minCount, options.minSplitCount ?? 3);
   if (lexicon.counts.size === 0) return text;
   const tokens = tokenize(text);
   const known = (w: string): boolean => count(lexicon, w.toUpperCase()) > 0;
@@ -227,7 +234,7 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       out.push({ ...t, core: inCaseOf(t.core, close) });
       continue;
     }
-    const split = splitInTwo(upper, lexicon, minCount);
+    const split = splitInTwo(upper, lexicon, minSplitCount);
     if (split) {
       out.push({ before: t.before, core: inCaseOf(t.core, split[0]), after: '' }, { before: '', core: inCaseOf(t.core, split[1]), after: t.after });
       continue;

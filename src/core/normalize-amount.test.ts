@@ -30,6 +30,10 @@ describe('findAmounts', () => {
   it('skips numbers glued to letters and percentages', () => {
     expect(findAmounts('EGGS 10PCS A123 10.00% 5.90').map((a) => a.value)).toEqual(['5.90']);
   });
+  it('finds an amount whose currency mark follows a skipped number glued to letters', () => {
+    expect(findAmounts('Grand Tota1RM15.40')).toMatchObject([{ text: 'RM15.40', index: 11, value: '15.40', currency: 'MYR' }]);
+    expect(findAmounts('Tota1 RM15.40').map((a) => a.text)).toEqual(['RM15.40']);
+  });
   it('keeps the currency in the printed text', () => {
     expect(findAmounts('TOTAL RM 60.30')[0]).toMatchObject({ text: 'RM 60.30', number: '60.30', currency: 'MYR' });
   });

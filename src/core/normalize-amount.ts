@@ -81,15 +81,19 @@ export function canonicalNumber(printed: string): string | undefined {
  */
 export function findAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
-  for (const m of text.matchAll(AMOUNT_RE)) {
+  const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const [, before, sign, number, after] = m;
     if (!number) continue;
-    // Skip digits glued to letters (`A123`, `10PCS`): ids and quantities, not amounts.
+    // Skip digits glued to letters (`A123`, `10PCS`): ids and quantities, not amounts. The scan goes on
+    // right after them, so that a currency mark the skipped match took (`TOTA1 RM15.40`) starts the next one.
     const start = m.index + m[0].indexOf(number);
     const prev = text[start - 1] ?? '';
     const next = text[start + number.length] ?? '';
-    if (/[A-Za-z]/u.test(prev) && !before) continue;
-    if (/[A-Za-z%]/u.test(next) && !after) continue;
+    if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after)) {
+      re.lastIndex = start + number.length;
+      continue;
+    }
     const canonical = canonicalNumber(number.trim());
     if (canonical === undefined) continue;
     const negative = sign === '-' || sign === '(';

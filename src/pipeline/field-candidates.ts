@@ -148,8 +148,25 @@ export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: Read
   return textRuleCandidates(page, field, taken);
 }
 
+/**
+ * How often each amount (normalised) is printed on the page. A receipt's total
+ * comes back in its subtotal, tax summary and payment lines; a line item's
+ * price seldom does.
+ */
+function amountCounts(page: PreparedPage, field: FieldSpec): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of page.segments) {
+    for (const v of typedValues(field, s.text)) {
+      const n = normalizeFieldValue(field, v.value)?.normalized;
+      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
+  const printed = field.type === 'amount' ? amountCounts(page, field) : undefined;
   page.segments.forEach((s, i) => {
     if (taken.has(s.id)) return;
     const values = isMultiValueType(field) ? typedValues(field, s.text) : lineValues(field, s.text);
@@ -157,10 +174,13 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
       const key = keyEvidence(page.lines, i, field, v.index).score;
       // Without any key a typed value is only a guess: kept (with a small score) for required fields only.
       if (key <= 0 && !field.required) continue;
-      const valid = normalizeFieldValue(field, v.value) ? 0.3 : 0;
+      const normal = normalizeFieldValue(field, v.value);
+      const valid = normal ? 0.3 : 0;
       // Untyped kinds have no finder: a line that is not a value of the type is no candidate.
       if (!isMultiValueType(field) && valid === 0) continue;
-      const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5);
+      // An amount printed again elsewhere is more likely a sum: a tie-breaker between equally keyed amounts.
+      const repeats = normal && printed ? Math.min(3, (printed.get(normal.normalized) ?? 1) - 1) : 0;
+      const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5) + 0.05 * repeats;
       out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules' });
     }
   });

@@ -133,3 +133,47 @@ describe('extractFields (the shipped receipt schema, OCR slips)', () => {
     expect(single(other.total)).toMatchObject({ value: 'RM43.40', normalized: '43.40', currency: 'MYR' });
   });
 });
+
+describe('extractFields (the shipped receipt schema, rules)', () => {
+  it('finds a total read onto its key with slips (`Grand Tota1RM15 .40`)', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('Rounding', 10), seg('RMO.01', 10, 300), seg('Grand Tota1RM15 .40', 11), seg('Total Paid', 12), seg('RM50.00', 12, 300)];
+    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: 'RM15.40', normalized: '15.40', segmentIds: [2] });
+  });
+
+  it('prefers, among amounts with no key, the one printed again (a sum) over a line price', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('OCEAN PACKAGING ENTERPRISE', 0), seg('41-1, JLN RADIN ANUM 2, 57000 KUALA LUMPUR', 1), seg('4x 38.00', 8), seg('RM152.00', 8, 300), seg('SUBTOTAL', 9), seg('RM152.00', 9, 300), seg('CASH', 10), seg('RM152.00', 10, 300)];
+    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: 'RM152.00', segmentIds: [3] });
+  });
+
+  it('drops a telephone number read on the last address line', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('NO.1, JALAN PERMAS 10/5,', 1, 10, 'ADDRESS'), seg('81750 Johor Bahru, Johor. Te1 No.: 07-387 3322', 2, 10, 'ADDRESS')];
+    expect(single(extractFields({ segments: page }, receipt).address).value).toBe('NO.1, JALAN PERMAS 10/5, 81750 JOHOR BAHRU, JOHOR.');
+  });
+});
+
+describe('extractFields (known values)', () => {
+  const knownValues = new Map([['company', ['AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', 'SANYU STATIONERY SHOP']]]);
+
+  it('writes a value a few slips from one known value as known, keeping what was read', () => {
+    nextId = 0;
+    const page = [seg('AIK HUAT HARDWARE', 0, 10, 'COMPANY'), seg('ENTERPRISE TSETIA ALAM SDN BHD', 1, 10, 'COMPANY')];
+    const company = single(extractFields({ segments: page }, schema, { knownValues }).company);
+    expect(company).toMatchObject({ value: 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', read: 'AIK HUAT HARDWARE ENTERPRISE TSETIA ALAM SDN BHD', segmentIds: [0, 1] });
+    expect(single(extractFields({ segments: page }, schema).company)).not.toHaveProperty('read');
+  });
+
+  it('leaves a new value as read, and fields without known values alone', () => {
+    nextId = 0;
+    const page = [seg('ACME TRADING SDN BHD', 0, 10, 'COMPANY'), seg('NO 3, JALAN SANYU', 1, 10, 'ADDRESS')];
+    const fields = extractFields({ segments: page }, schema, { knownValues });
+    expect(single(fields.company)).toMatchObject({ value: 'ACME TRADING SDN BHD' });
+    expect(single(fields.company)).not.toHaveProperty('read');
+    expect(single(fields.address).value).toBe('NO 3, JALAN SANYU');
+  });
+});

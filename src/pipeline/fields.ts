@@ -7,6 +7,7 @@
  */
 import type { DocumentSchema, FieldSpec } from '../core/schema.js';
 import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
+import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
 import { findAmounts } from '../core/normalize-amount.js';
 import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
@@ -30,6 +31,11 @@ export interface ExtractedField {
   readonly problems: readonly string[];
   /** `model`: chosen among SER-labelled segments; `rules`: by key synonyms, types and position; `none`: not found. */
   readonly source: 'model' | 'rules' | 'none';
+  /**
+   * The value as read, when it was a few OCR slips from one of the model's known
+   * values and `value` took that spelling (src/core/known-values.ts).
+   */
+  readonly read?: string;
 }
 
 /** Field name → value (a list for `multiple` fields). */
@@ -53,6 +59,11 @@ export interface ExtractFieldsOptions {
   readonly today?: string;
   /** A model's word list: OCR slips in `text` fields are corrected against it (src/core/lexicon.ts). */
   readonly lexicon?: Lexicon;
+  /**
+   * A model's known values per field: a `text` value a few slips from exactly
+   * one of them takes its spelling, keeping what was read in `read`.
+   */
+  readonly knownValues?: KnownValues;
 }
 
 const squash = (score: number): number => 1 / (1 + Math.exp(-2 * (score - 0.5)));
@@ -93,9 +104,17 @@ function printedValue(field: FieldSpec, value: string): string {
   return findAmounts(value)[0]?.token ?? value;
 }
 
+/** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
+function readText(field: FieldSpec, value: string, options: ExtractFieldsOptions): { found: string; read?: string } {
+  const stripped = stripValue(field, collapseSpaces(value));
+  const read = foldCase(field, options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon) : stripped);
+  const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
+  const match = known ? matchKnownValue(read, known) : undefined;
+  return match && match.value !== read ? { found: foldCase(field, match.value), read } : { found: read };
+}
+
 function toField(field: FieldSpec, c: Candidate, options: ExtractFieldsOptions): ExtractedField {
-  const stripped = stripValue(field, collapseSpaces(c.value));
-  const found = foldCase(field, options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon) : stripped);
+  const { found, read } = readText(field, c.value, options);
   const normal = normalizeFieldValue(field, found);
   const value = printedValue(field, found);
   const problems = validateFieldValue(field, value, options.today ? { today: options.today } : {});
@@ -107,6 +126,7 @@ function toField(field: FieldSpec, c: Candidate, options: ExtractFieldsOptions):
     valid: problems.length === 0,
     problems,
     source: c.source,
+    ...(read !== undefined ? { read } : {}),
   };
   return normal?.currency ? { ...base, currency: normal.currency } : base;
 }

@@ -5,7 +5,10 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Dataset } from '../core/document.js';
 import { isKieError, KieError } from '../core/errors.js';
+import { buildKnownValues, formatKnownValues, parseKnownValues, type KnownValues } from '../core/known-values.js';
+import { formatLexicon, parseLexicon, type Lexicon } from '../core/lexicon.js';
 import { createKieModel, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
 import type { NetworkParams } from '../models/kie/network.js';
@@ -121,5 +124,69 @@ export function cloneParams(p: NetworkParams): NetworkParams {
     b2: p.b2.slice(),
     denseMean: p.denseMean.slice(),
     denseScale: p.denseScale.slice(),
+  };
+}
+
+/** What a fine-tuned model keeps of its base besides the networks: word list, known values, OCR settings. */
+export interface ModelExtras {
+  readonly lexicon?: Lexicon;
+  readonly knownValues?: KnownValues;
+  readonly ocr?: KieModelManifest['ocr'];
+}
+
+const LEXICON_FILE = 'lexicon.tsv';
+const KNOWN_VALUES_FILE = 'known-values.json';
+
+/**
+ * The extras a model fine-tuned from `base` on `train` carries: the base's word
+ * list and OCR settings as they are, and its known values with the training
+ * documents' own values of the same fields added (`KieDocument.fields`, as
+ * `kie convert --from sroie` writes them), those first.
+ */
+export function fineTunedExtras(base: KieModel, train: Dataset): ModelExtras {
+  const { lexicon, knownValues } = base;
+  const ocr = base.manifest.ocr;
+  let known: KnownValues | undefined;
+  if (knownValues) {
+    const fields = [...knownValues.keys()];
+    const own = buildKnownValues(
+      train.documents.map((d) => d.fields ?? {}),
+      fields,
+    );
+    known = new Map(fields.map((f) => [f, [...new Set([...(own.get(f) ?? []), ...(knownValues.get(f) ?? [])])]]));
+  }
+  return { ...(lexicon ? { lexicon } : {}), ...(known ? { knownValues: known } : {}), ...(ocr ? { ocr } : {}) };
+}
+
+/** The manifest entries that name the extras' files (and carry the OCR settings). */
+export function extrasManifest(extras: ModelExtras): Pick<KieModelManifest, 'lexicon' | 'knownValues' | 'ocr'> {
+  return {
+    ...(extras.lexicon ? { lexicon: LEXICON_FILE } : {}),
+    ...(extras.knownValues ? { knownValues: KNOWN_VALUES_FILE } : {}),
+    ...(extras.ocr ? { ocr: extras.ocr } : {}),
+  };
+}
+
+/** Writes the extras' files into a model directory, as {@link extrasManifest} names them. */
+export async function writeExtras(dir: string, extras: ModelExtras): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  if (extras.lexicon) await writeFile(join(dir, LEXICON_FILE), formatLexicon(extras.lexicon));
+  if (extras.knownValues) await writeFile(join(dir, KNOWN_VALUES_FILE), formatKnownValues(extras.knownValues));
+}
+
+/** The extras a model directory already has (a second `kie train` run into it keeps them). */
+export async function readExtras(dir: string, manifest: KieModelManifest): Promise<ModelExtras> {
+  const text = async (file: string | undefined): Promise<string | undefined> => {
+    if (!file) return undefined;
+    const bytes = await readIfPresent(join(dir, file));
+    return bytes ? new TextDecoder().decode(bytes) : undefined;
+  };
+  const lexiconText = await text(manifest.lexicon);
+  const knownText = await text(manifest.knownValues);
+  const knownValues = knownText === undefined ? undefined : parseKnownValues(knownText);
+  return {
+    ...(lexiconText !== undefined ? { lexicon: parseLexicon(lexiconText) } : {}),
+    ...(knownValues ? { knownValues } : {}),
+    ...(manifest.ocr ? { ocr: manifest.ocr } : {}),
   };
 }

@@ -33,6 +33,7 @@ interface ExtractCommandOptions {
   threads: number;
   schema?: string;
   fields: 'auto' | 'model' | 'rules';
+  knownValues: boolean;
   preprocess: string;
 }
 
@@ -53,6 +54,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); turned pages are labelled upright, points stay the input's`, 'none')
     .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
     .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
+    .option('--no-known-values', "keep text fields as read, not taking the spelling of a close value seen in the model's training documents")
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
       await runExtractCommand(ctx, inputs, opts);
     });
@@ -134,7 +136,9 @@ async function writeOutput(
     return;
   }
   const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
-  const json = `${formatJson(schema ? withFields(base, pages, schema, { mode: opts.fields, ...(extractor.model.lexicon ? { lexicon: extractor.model.lexicon } : {}) }) : base)}\n`;
+  const { lexicon, knownValues } = extractor.model;
+  const fieldOptions = { mode: opts.fields, ...(lexicon ? { lexicon } : {}), ...(knownValues && opts.knownValues ? { knownValues } : {}) };
+  const json = `${formatJson(schema ? withFields(base, pages, schema, fieldOptions) : base)}\n`;
   if (!opts.out) {
     ctx.io.stdout(json);
     return;

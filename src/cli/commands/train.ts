@@ -8,14 +8,19 @@ import type { ReModel } from '../../models/re/predict.js';
 import type { SerModel } from '../../models/ser/predict.js';
 import { loadKieModel } from '../../pipeline/model-resolve.js';
 import {
+  extrasManifest,
+  fineTunedExtras,
+  readExtras,
   readModelParts,
   serManifestEntry,
   serFileName,
   writeManifest,
   writeRePart,
   writeSerPart,
+  writeExtras,
   writeWholeModel,
   RE_FILE,
+  type ModelExtras,
 } from '../../train/model-parts.js';
 import { trainReTask, trainSerTask, type EpochProgress, type TrainTask } from '../../train/train-task.js';
 import type { CliContext } from '../io.js';
@@ -92,6 +97,8 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
     seed: opts.seed,
   };
   const notes = { train: opts.train, val: opts.val, seed: opts.seed, init: opts.init ?? null };
+  // A fine-tuned model reads and corrects as its base did: word list, known values (plus the new ones), OCR settings.
+  const extras: ModelExtras = init ? fineTunedExtras(init, train) : existing.manifest ? await readExtras(out, existing.manifest) : {};
   let summary: string;
   if (opts.task === 'ser') {
     const re = existing.re ?? init?.re;
@@ -99,11 +106,11 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
       ...common,
       onEpoch: async (p, best) => {
         progress(p);
-        if (best) await saveParts(out, { ser: best, re }, previous, { ser: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+        if (best) await saveParts(out, { ser: best, re }, previous, extras, { ser: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
       },
     });
     // Once more with the whole run's time (the checkpoints recorded the time of their epoch).
-    await saveParts(out, { ser: result.model, re }, previous, { ser: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    await saveParts(out, { ser: result.model, re }, previous, extras, { ser: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
     summary = `best epoch ${result.bestEpoch}, val SER Hmean ${(100 * result.bestMetric).toFixed(2)}`;
     if (!re) ctx.io.stderr(`note: ${opts.out} has no RE part yet; add one with kie train --task re --out ${opts.out}\n`);
   } else {
@@ -112,10 +119,10 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
       ...common,
       onEpoch: async (p, best) => {
         progress(p);
-        if (best) await saveParts(out, { ser, re: best }, previous, { re: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
+        if (best) await saveParts(out, { ser, re: best }, previous, extras, { re: { ...notes, epoch: p.epoch, hmean: p.metric, seconds: p.seconds } });
       },
     });
-    await saveParts(out, { ser, re: result.model }, previous, { re: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
+    await saveParts(out, { ser, re: result.model }, previous, extras, { re: { ...notes, epoch: result.bestEpoch, hmean: result.bestMetric, seconds: result.seconds } });
     summary = `best epoch ${result.bestEpoch}, val RE Hmean ${(100 * result.bestMetric).toFixed(2)}`;
     if (!ser) ctx.io.stderr(`note: ${opts.out} has no SER part yet; add one with kie train --task ser --out ${opts.out}\n`);
   }
@@ -132,6 +139,7 @@ async function saveParts(
   dir: string,
   parts: { ser: SerModel | undefined; re: ReModel | undefined },
   previous: KieModelManifest | undefined,
+  extras: ModelExtras,
   taskNotes: Partial<Record<TrainTask, TaskNotes>>,
 ): Promise<void> {
   const notes: Record<string, unknown> = { ...(previous?.notes ?? {}), ...taskNotes };
@@ -144,12 +152,15 @@ async function saveParts(
     trainingData: [...new Set([...(previous?.trainingData ?? []), ...Object.values(taskNotes).map((n) => n.train)])],
     licence: previous?.licence ?? 'the licence of the training data',
     notes: { ...notes, trainingSeconds: Math.round(seconds) },
+    ...extrasManifest(extras),
   };
   if (parts.ser && parts.re) {
     const manifest: KieModelManifest = { ...base, classes: parts.ser.config.classes, ser: serManifestEntry(parts.ser) };
-    await writeWholeModel(dir, { manifest, ser: parts.ser, re: parts.re });
+    const { lexicon, knownValues } = extras;
+    await writeWholeModel(dir, { manifest, ser: parts.ser, re: parts.re, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) });
     return;
   }
+  await writeExtras(dir, extras);
   const serFiles = parts.ser ? await writeSerPart(dir, parts.ser) : [serFileName(0)];
   if (parts.re) await writeRePart(dir, parts.re);
   await writeManifest(dir, { ...base, classes: parts.ser?.config.classes ?? previous?.classes ?? [], ser: { files: serFiles } });

@@ -3,6 +3,7 @@
  * network(s) and the RE network in the `*.kiew` format. Loading needs no ML
  * runtime; inference is plain TypeScript over Float32Arrays.
  */
+import { formatKnownValues, parseKnownValues, type KnownValues } from '../../core/known-values.js';
 import { formatLexicon, parseLexicon, type Lexicon } from '../../core/lexicon.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,6 +39,12 @@ export interface KieModelManifest {
    */
   readonly lexicon?: string;
   /**
+   * Known values of text fields (`{"company": [...]}` JSON) seen in the training
+   * documents: an extracted value a few OCR slips from one takes its spelling
+   * (src/core/known-values.ts); since 0.4 of receipts.
+   */
+  readonly knownValues?: string;
+  /**
    * OCR settings the model was trained and measured with; `createExtractor`
    * reads each page with them (since 0.3 of receipts: `rec.padRight`).
    */
@@ -54,6 +61,7 @@ export interface KieModel {
   readonly ser: SerModel;
   readonly re: ReModel;
   readonly lexicon?: Lexicon;
+  readonly knownValues?: KnownValues;
 }
 
 /** SER labels and RE links of one page. */
@@ -103,9 +111,15 @@ export async function createKieModel(dir: string): Promise<KieModel> {
     ser: firstPass ? { ...ser, firstPass } : ser,
     re: { config: re.meta as ReConfig, params: re.params },
   };
-  if (!manifest.lexicon) return model;
-  const lexicon = parseLexicon(new TextDecoder().decode(await readModelFile(join(dir, manifest.lexicon))));
-  return { ...model, lexicon };
+  const text = async (file: string): Promise<string> => new TextDecoder().decode(await readModelFile(join(dir, file)));
+  const lexicon = manifest.lexicon ? parseLexicon(await text(manifest.lexicon)) : undefined;
+  const knownValues = manifest.knownValues ? parseKnownValues(await text(manifest.knownValues)) : undefined;
+  if (manifest.knownValues && !knownValues) {
+    throw new KieError('MODEL_INVALID', `${manifest.knownValues}: known values must be a JSON object of string lists ({"company": ["..."]})`, {
+      path: join(dir, manifest.knownValues),
+    });
+  }
+  return { ...model, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) };
 }
 
 /** Rejects `ocr.rec` settings the recogniser does not have, or of the wrong type, naming the valid ones. */
@@ -148,6 +162,10 @@ export async function saveKieModel(dir: string, model: KieModel): Promise<void> 
   await writeFile(join(dir, manifest.re.file), encodeWeights(model.re.params, model.re.config));
   if (Boolean(manifest.lexicon) !== Boolean(model.lexicon)) throw new KieError('INVALID_ARGUMENT', 'manifest.lexicon must name the lexicon the model has');
   if (manifest.lexicon && model.lexicon) await writeFile(join(dir, manifest.lexicon), formatLexicon(model.lexicon));
+  if (Boolean(manifest.knownValues) !== Boolean(model.knownValues)) {
+    throw new KieError('INVALID_ARGUMENT', 'manifest.knownValues must name the known values the model has');
+  }
+  if (manifest.knownValues && model.knownValues) await writeFile(join(dir, manifest.knownValues), formatKnownValues(model.knownValues));
   await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findKey } from './field-keys.js';
+
+describe('findKey', () => {
+  const keys = ['Total', 'Grand Total', 'Amount', 'Date'];
+
+  it('finds the longest key as a whole word, ignoring case and spacing', () => {
+    expect(findKey('Grand  total: 23.10', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 11 });
+    expect(findKey('SUBTOTAL 23.10', keys)).toBeUndefined();
+    expect(findKey('TOTALLY', keys)).toBeUndefined();
+  });
+
+  it('meets keys read with look-alike characters, offsets as in the line', () => {
+    expect(findKey('Grand Tota1 RM15.40', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 11 });
+    expect(findKey('Anount Incl. GST 5.00', keys)?.key).toBe('AMOUNT');
+    expect(findKey('TOTAI 5.00', keys)?.key).toBe('TOTAL');
+  });
+
+  it('finds a key with its value read onto it, but not inside a longer word', () => {
+    expect(findKey('Grand Tota1RM15.40', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 11 });
+    expect(findKey('TOTAL15.40', keys)?.key).toBe('TOTAL');
+    expect(findKey('TOTALS 5', keys)).toBeUndefined();
+    // Digits inside a number stay digits: `1O` is not a word.
+    expect(findKey('DATE10/05/2018', keys)?.key).toBe('DATE');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnownValues, formatKnownValues, matchKnownValue, parseKnownValues } from './known-values.js';
+
+const companies = [
+  'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD',
+  'MR. D.I.Y. (M) SDN BHD',
+  'MR. D.I.Y. (KUCHAI) SDN BHD',
+  'ONE ONE THREE SEAFOOD RESTAURANT SDN BHD',
+];
+
+describe('buildKnownValues', () => {
+  it('keeps distinct values per field, white space collapsed, most frequent first', () => {
+    const known = buildKnownValues(
+      [
+        { company: 'NO.1, JALAN A', total: '1.00' },
+        { company: 'NO. 1, JALAN A' },
+        { company: 'NO. 1,  JALAN A', address: '' },
+        { company: null },
+      ],
+      ['company', 'address'],
+    );
+    expect(known.get('company')).toEqual(['NO. 1, JALAN A', 'NO.1, JALAN A']);
+    expect(known.get('address')).toEqual([]);
+    expect(known.has('total')).toBe(false);
+  });
+});
+
+describe('matchKnownValue', () => {
+  it.each([
+    ['AIK HUAT HARDWARE ENTERPRISE TSETIA ALAM SDN BHD', companies[0]], // bracket misread, one lost
+    ['CNE ONE THREE SEAFOOD RESTAURANT SDN BHD', companies[3]], // one look-alike letter
+    ['MR. D.I. Y.(M) SDN BHD', companies[1]], // spacing only
+  ])('%j is taken for a known value', (read, known) => expect(matchKnownValue(read, companies)?.value).toBe(known));
+
+  it('leaves values of new vendors as read', () => {
+    expect(matchKnownValue('SANYU STATIONERY SHOP', companies)).toBeUndefined();
+    // Two edits from `MR. D.I.Y. (M) SDN BHD`: over a tenth of its 18 characters.
+    expect(matchKnownValue('MR. D.I.Y. (KL) SDN BHD', companies)).toBeUndefined();
+    expect(matchKnownValue('', companies)).toBeUndefined();
+  });
+
+  it('declines when two known values are as close', () => {
+    expect(matchKnownValue('SHOP AB', ['SHOP AC', 'SHOP AD'], { maxShare: 0.2 })).toBeUndefined();
+    expect(matchKnownValue('SHOP AC', ['SHOP AC', 'SHOP AD'], { maxShare: 0.2 })).toEqual({ value: 'SHOP AC', edits: 0 });
+  });
+
+  it('counts the edits, spaces and case aside', () => {
+    expect(matchKnownValue('one one three seafood restaurant sdnbhd', companies)).toEqual({ value: companies[3], edits: 0 });
+  });
+});
+
+describe('formatKnownValues / parseKnownValues', () => {
+  it('round-trips and rejects what is not an object of string lists', () => {
+    const known = buildKnownValues([{ company: 'A SHOP', address: 'JALAN 1' }], ['company', 'address']);
+    expect(parseKnownValues(formatKnownValues(known))).toEqual(known);
+    for (const bad of ['[]', '{"company": "A"}', '{"company": [1]}', 'not json', 'null']) expect(parseKnownValues(bad)).toBeUndefined();
+  });
+});
