@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KieDocument } from '../src/core/document.js';
-import { evaluateFields, type FieldMetrics } from '../src/eval/field-metrics.js';
+import { evaluateFields, sroieForm, type FieldMetrics } from '../src/eval/field-metrics.js';
 import { createKieModel, type KieModel } from '../src/models/kie/kie-model.js';
 import { computeLayout } from '../src/models/kie/layout.js';
 import type { KiePage } from '../src/models/kie/page.js';
@@ -181,7 +181,7 @@ if (model?.knownValues) {
   // Known values help only where a test receipt's vendor was in the train part: say how often that is.
   const seen = [...model.knownValues].map(([f, values]) => {
     const known = new Set(values);
-    const n = docs.filter((d) => known.has((d.fields?.[f] ?? '').replace(/\s+/gu, ' ').trim())).length;
+    const n = docs.filter((d) => known.has(sroieForm(d.fields?.[f]))).length;
     return `${f} ${n}/${docs.length}`;
   });
   console.log(`\ntest values printed exactly as a known value of the model (train part): ${seen.join(', ')}`);

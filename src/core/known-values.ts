@@ -5,7 +5,8 @@
  * takes that spelling; a value not close to any is left as read, so documents
  * of new vendors come out as before. Pure.
  */
-import { editDistance } from './text.js';
+import { collapseSpaces } from './schema-validate.js';
+import { editDistance, stripSpaces } from './text.js';
 
 /** Field name → the distinct values seen for it in training. */
 export type KnownValues = ReadonlyMap<string, readonly string[]>;
@@ -26,8 +27,7 @@ export interface KnownValueMatch {
 }
 
 /** Upper case without white space: OCR spacing is not evidence against a match. */
-const compact = (text: string): string => text.replace(/\s+/gu, '').toUpperCase();
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+const compact = (text: string): string => stripSpaces(text).toUpperCase();
 
 /**
  * The distinct values of each field over training documents' field tables
@@ -41,7 +41,7 @@ export function buildKnownValues(tables: Iterable<Readonly<Record<string, string
   const counts = new Map<string, Map<string, number>>(fields.map((f) => [f, new Map()]));
   for (const table of tables) {
     for (const field of fields) {
-      const value = collapse(table[field] ?? '');
+      const value = collapseSpaces(table[field] ?? '');
       const seen = counts.get(field)!;
       if (value !== '') seen.set(value, (seen.get(value) ?? 0) + 1);
     }

@@ -4,6 +4,7 @@
  * kept). Precision = correct / predicted, recall = correct / truths, per field
  * and over all fields (micro).
  */
+import { collapseSpaces } from '../core/schema-validate.js';
 import { prf, type Prf } from './prf.js';
 
 /** Document name → field name → value (null or empty: none). */
@@ -24,7 +25,7 @@ export interface FieldMetricsOptions {
 
 /** White space runs → one space, trimmed; case kept (the SROIE comparison). */
 export function sroieForm(value: string | null | undefined): string {
-  return (value ?? '').replace(/\s+/gu, ' ').trim();
+  return collapseSpaces(value ?? '');
 }
 
 /**

@@ -7,9 +7,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../core/document.js';
 import { isKieError, KieError } from '../core/errors.js';
-import { buildKnownValues, formatKnownValues, parseKnownValues, type KnownValues } from '../core/known-values.js';
-import { formatLexicon, parseLexicon, type Lexicon } from '../core/lexicon.js';
-import { createKieModel, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
+import { buildKnownValues, formatKnownValues, type KnownValues } from '../core/known-values.js';
+import { formatLexicon, type Lexicon } from '../core/lexicon.js';
+import { createKieModel, loadWordLists, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
 import type { NetworkParams } from '../models/kie/network.js';
 import type { ReConfig } from '../models/re/config.js';
@@ -176,17 +176,5 @@ export async function writeExtras(dir: string, extras: ModelExtras): Promise<voi
 
 /** The extras a model directory already has (a second `kie train` run into it keeps them). */
 export async function readExtras(dir: string, manifest: KieModelManifest): Promise<ModelExtras> {
-  const text = async (file: string | undefined): Promise<string | undefined> => {
-    if (!file) return undefined;
-    const bytes = await readIfPresent(join(dir, file));
-    return bytes ? new TextDecoder().decode(bytes) : undefined;
-  };
-  const lexiconText = await text(manifest.lexicon);
-  const knownText = await text(manifest.knownValues);
-  const knownValues = knownText === undefined ? undefined : parseKnownValues(knownText);
-  return {
-    ...(lexiconText !== undefined ? { lexicon: parseLexicon(lexiconText) } : {}),
-    ...(knownValues ? { knownValues } : {}),
-    ...(manifest.ocr ? { ocr: manifest.ocr } : {}),
-  };
+  return { ...(await loadWordLists(dir, manifest)), ...(manifest.ocr ? { ocr: manifest.ocr } : {}) };
 }

@@ -111,6 +111,14 @@ export async function createKieModel(dir: string): Promise<KieModel> {
     ser: firstPass ? { ...ser, firstPass } : ser,
     re: { config: re.meta as ReConfig, params: re.params },
   };
+  return { ...model, ...(await loadWordLists(dir, manifest)) };
+}
+
+/**
+ * The lexicon and known values a manifest names, read from the model directory
+ * (a file that is named but missing or malformed is an error, not dropped).
+ */
+export async function loadWordLists(dir: string, manifest: KieModelManifest): Promise<Pick<KieModel, 'lexicon' | 'knownValues'>> {
   const text = async (file: string): Promise<string> => new TextDecoder().decode(await readModelFile(join(dir, file)));
   const lexicon = manifest.lexicon ? parseLexicon(await text(manifest.lexicon)) : undefined;
   const knownValues = manifest.knownValues ? parseKnownValues(await text(manifest.knownValues)) : undefined;
@@ -119,7 +127,7 @@ export async function createKieModel(dir: string): Promise<KieModel> {
       path: join(dir, manifest.knownValues),
     });
   }
-  return { ...model, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) };
+  return { ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) };
 }
 
 /** Rejects `ocr.rec` settings the recogniser does not have, or of the wrong type, naming the valid ones. */
