@@ -10,13 +10,14 @@
  * skewed by ±5°, read with the `default` clean-up (orientation), against the
  * same receipts upright with the same clean-up: the F1 drop per copy
  * (`--turned-preprocess SPEC` reads them with another clean-up, e.g. `orientation,deskew`).
- * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --turned N [--turned-preprocess SPEC]]
+ * `--model DIR`: another receipts model directory (default models/receipts).
+ * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --model DIR] [-- --turned N [--turned-preprocess SPEC]]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KieDocument } from '../src/core/document.js';
 import { evaluateFields, sroieForm, type FieldMetrics } from '../src/eval/field-metrics.js';
-import { createKieModel, type KieModel } from '../src/models/kie/kie-model.js';
+import { createKieModel, modelOcrSettings, type KieModel } from '../src/models/kie/kie-model.js';
 import { computeLayout } from '../src/models/kie/layout.js';
 import type { KiePage } from '../src/models/kie/page.js';
 import { predictSer } from '../src/models/ser/predict.js';
@@ -43,10 +44,11 @@ const turnedPreset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
 
 const { schema, test } = await loadSroieSplit();
 const docs = test.slice(0, limit);
-const modelDir = join(import.meta.dirname, '..', 'models', 'receipts');
+const modelAt = args.indexOf('--model');
+const modelDir = modelAt >= 0 ? args[modelAt + 1]! : join(import.meta.dirname, '..', 'models', 'receipts');
 const model = existsSync(join(modelDir, 'model.json')) ? await createKieModel(modelDir) : undefined;
 // Receipts are read with the model's OCR settings, as `kie extract --schema receipt` reads them.
-const ocrSettings = model?.manifest.ocr;
+const ocrSettings = model ? modelOcrSettings(model) : undefined;
 
 /** SER labels of a page from the receipts model, with the probability of each label. */
 function labelWithModel(m: KieModel, page: KiePage): FieldSegment[] {
@@ -152,7 +154,7 @@ if (withOcr) {
     if (result.timings) ocrMs.push(result.timings.total);
     ocrPages.set(d.name, toPage(result));
   }
-  const settings = ocrSettings ? `, settings of the model: ${JSON.stringify(ocrSettings)}` : '';
+  const settings = ocrSettings ? `, settings of the model: ${JSON.stringify(ocrSettings, (key, value: unknown) => (key === "head" ? `trained head of ${(value as { chars: unknown[] }).chars.length} classes` : value))}` : '';
   console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
   if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));

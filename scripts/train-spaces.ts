@@ -29,10 +29,9 @@ import { DEFAULT_REC_CONFIG } from '../src/models/rec/config.js';
 import { parseCharset } from '../src/models/rec/decode.js';
 import { decideSpaces, SPACE_FEATURES, spacePairFeatures, type SpaceWeights } from '../src/models/rec/space-model.js';
 import { DEFAULT_SPACE_RULE, insertSpacesAtGaps } from '../src/models/rec/spaces.js';
-import { createOcr } from '../src/pipeline/ocr.js';
+import { createOcr, createRecogniser } from '../src/pipeline/ocr.js';
 import { cropLines, decodeLines, type DecodedLine } from '../src/pipeline/ocr-stages.js';
 import { defaultOcrModelPaths } from '../src/runtime/model-paths.js';
-import { createSession } from '../src/runtime/session.js';
 import { loadFunsdSplit } from './lib/datasets.js';
 import { cachedOcr } from './lib/ocr-cache.js';
 import { loadSroieSplit } from './lib/sroie.js';
@@ -84,7 +83,7 @@ async function goldPages(): Promise<{ train: GoldPage[]; test: GoldPage[] }> {
 async function renderedSamples(texts: readonly string[]): Promise<Sample[]> {
   const paths = defaultOcrModelPaths();
   const charset = parseCharset(readFileSync(paths.dict, 'utf8'));
-  const rec = await createSession(paths.rec, { threads: 2 });
+  const rec = await createRecogniser(paths.rec, charset, 2);
   const font = ensureFont();
   const sizes = [14, 18, 24, 32, 40];
   const samples: Sample[] = [];
@@ -111,12 +110,12 @@ async function renderedSamples(texts: readonly string[]): Promise<Sample[]> {
       // A box like the detector's: the text with a margin of about a quarter of its height.
       const [x0, x1, y0, y1] = [pad - size * 0.3, width - pad + size * 0.3, size * 0.2, size * 1.75];
       const quad: Quad = [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
-      const [line] = await decodeLines(rec, cropLines({ width, height, data }, [quad], DEFAULT_REC_CONFIG), charset, DEFAULT_REC_CONFIG);
+      const [line] = await decodeLines(rec, cropLines({ width, height, data }, [quad], DEFAULT_REC_CONFIG), DEFAULT_REC_CONFIG);
       const read = line!.chars.map((c) => c.text).join('');
       if (fold(read).replace(/ /gu, '') === fold(text).replace(/ /gu, '')) samples.push({ set: 'rendered', line: line!, gold: text });
     }
   } finally {
-    await rec.release();
+    await rec.session.release();
   }
   return samples;
 }
@@ -132,7 +131,7 @@ async function latinTexts(step: number): Promise<string[]> {
 async function collect(pages: readonly GoldPage[]): Promise<Sample[]> {
   const paths = defaultOcrModelPaths();
   const charset = parseCharset(readFileSync(paths.dict, 'utf8'));
-  const rec = await createSession(paths.rec, { threads: 2 });
+  const rec = await createRecogniser(paths.rec, charset, 2);
   // Pages missing from the cache are read as the v2 cache was (blank-gap spaces); only their boxes are used here.
   const ocr = await createOcr({ threads: 2, rec: { spaces: 'gaps' } });
   const samples: Sample[] = [];
@@ -150,7 +149,7 @@ async function collect(pages: readonly GoldPage[]): Promise<Sample[]> {
         matches.map((m) => result.lines[m.pred]!.points as Quad),
         DEFAULT_REC_CONFIG,
       );
-      const decoded = await decodeLines(rec, crops, charset, DEFAULT_REC_CONFIG);
+      const decoded = await decodeLines(rec, crops, DEFAULT_REC_CONFIG);
       matches.forEach((m, i) => {
         const line = decoded[i]!;
         const gold = page.lines[m.gold]!.text.replace(/\s+/gu, ' ').trim();
@@ -160,7 +159,7 @@ async function collect(pages: readonly GoldPage[]): Promise<Sample[]> {
       if ((n + 1) % 50 === 0) console.error(`  ${n + 1}/${pages.length} pages, ${samples.length} well-read lines`);
     }
   } finally {
-    await Promise.all([rec.release(), ocr.release()]);
+    await Promise.all([rec.session.release(), ocr.release()]);
   }
   return samples;
 }

@@ -28,6 +28,8 @@ export { renderOcrPicture } from './io/render.js';
 export { defaultOcrModelPaths, type OcrModelPaths } from './runtime/model-paths.js';
 export { DEFAULT_DET_CONFIG, type DetConfig } from './models/det/config.js';
 export { DEFAULT_REC_CONFIG, DEFAULT_CLS_CONFIG, type RecConfig, type ClsConfig } from './models/rec/config.js';
+export { formatRecHead, parseRecHead, restrictHead, LATIN_CHARS, type RecHead } from './models/rec/rec-head.js';
+export { trainRecTask, headErrorRate, type RecTaskOptions, type RecTaskResult } from './train/train-rec-task.js';
 export { sortReadingOrder, medianSkew, type ReadingOrderOptions } from './core/reading-order.js';
 export * from './core/geometry.js';
 export { KieError, isKieError, toKieError, KIE_ERROR_CODES, type KieErrorCode } from './core/errors.js';

@@ -77,6 +77,18 @@ describe('kie extract --schema receipt', () => {
     expect(bad.err).toMatch(/known-values\.json: known values must be a JSON object of string lists/u);
   });
 
+  it('names the file when a model copy carries a malformed recogniser head', async () => {
+    const dir = await tempDir();
+    await cp(join(ROOT, 'models', 'receipts'), join(dir, 'model'), { recursive: true });
+    const manifest = JSON.parse(await readFile(join(dir, 'model', 'model.json'), 'utf8')) as { ocr: { recHead?: string } };
+    manifest.ocr.recHead = 'head.json';
+    await writeFile(join(dir, 'model', 'model.json'), JSON.stringify(manifest));
+    await writeFile(join(dir, 'model', 'head.json'), '{"format": "kie-rec-head", "version": 1, "chars": ["", "A"], "inputSize": 120, "weights": "AAAA", "bias": ""}');
+    const run = await runKie(ROOT, 'extract', '--schema', 'receipt', '--model', join(dir, 'model'), 'examples/receipt.jpg');
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/head\.json: weights holds 3 bytes, expected 960/u);
+  });
+
   it('names the shipped schemas when the schema is unknown', async () => {
     const run = await runKie(ROOT, 'extract', '--schema', 'invoice', 'examples/receipt.jpg');
     expect(run.code).not.toBe(0);

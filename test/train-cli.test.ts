@@ -56,3 +56,40 @@ describe('kie train', () => {
     expect(bad.err).toContain('expected one of other, question');
   });
 });
+
+describe('kie train --task rec', () => {
+  const ROOT = join(import.meta.dirname, '..');
+
+  it('fits the recogniser head of a model to transcribed pages, and kie extract reads with it', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'm');
+    const run = await kie(ROOT, 'train', '--task', 'rec', '--train', 'examples/labels.txt', '--val', 'examples/labels.txt', '--out', out, '--init', 'kie-forms', '--epochs', '2');
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toMatch(/^epoch 2 {2}CTC loss \d+\.\d{4} per line/mu);
+    const m = /trained rec: head on (\d+) lines; val character error rate (\d+\.\d+)% -> (\d+\.\d+)% on (\d+) lines/u.exec(run.out);
+    expect(m, run.out).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(10);
+    // Scored on the lines it learned from: no worse than before.
+    expect(Number(m![3])).toBeLessThanOrEqual(Number(m![2]));
+    const manifest = JSON.parse(await readFile(join(out, 'model.json'), 'utf8')) as { ocr: { recHead: string }; notes: { rec: { lines: number } } };
+    expect(manifest.ocr.recHead).toBe('rec-head.json');
+    expect(manifest.notes.rec.lines).toBe(Number(m![1]));
+    const extract = await kie(ROOT, 'extract', '--model', out, '--schema', 'receipt', 'examples/receipt.jpg');
+    expect(extract.code, extract.err).toBe(0);
+    const fields = (JSON.parse(extract.out) as { pages: Array<{ fields: Record<string, { value: string }> }> }).pages[0]!.fields;
+    expect(fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD' });
+    // Fine-tuning that model carries its head along, as it carries the word list and OCR settings.
+    const tuned = join(dir, 'tuned');
+    const ser = await kie(ROOT, 'train', '--task', 're', '--train', 'examples/labels.txt', '--val', 'examples/labels.txt', '--out', tuned, '--init', out, '--epochs', '1');
+    expect(ser.code, ser.err).toBe(0);
+    expect((JSON.parse(await readFile(join(tuned, 'model.json'), 'utf8')) as { ocr: unknown }).ocr).toEqual({ recHead: 'rec-head.json' });
+    expect(await readFile(join(tuned, 'rec-head.json'), 'utf8')).toBe(await readFile(join(out, 'rec-head.json'), 'utf8'));
+  });
+
+  it('needs a model whose head it fits', async () => {
+    const dir = await tempDir();
+    const run = await kie(ROOT, 'train', '--task', 'rec', '--train', 'examples/labels.txt', '--val', 'examples/labels.txt', '--out', join(dir, 'none'));
+    expect(run.code).toBe(EXIT_CODES.INVALID_ARGUMENT);
+    expect(run.err).toMatch(/give --init <model>, or an --out directory that holds one/u);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { RecHead } from '../../src/models/rec/rec-head.js';
 import type { OcrPage } from '../../src/core/ocr.js';
 import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
 
@@ -40,7 +41,15 @@ export async function writeCachedOcr(set: string, image: string, page: OcrPage):
  */
 export function ocrCacheSet(set: string, options?: RecognizeOptions): string {
   const settings = Object.entries(options?.rec ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${String(v)}`).join('-')}`;
+  const value = (v: unknown): string => (typeof v === 'object' && v !== null && 'weights' in v ? weightsHash((v as RecHead).weights) : String(v));
+  return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${value(v)}`).join('-')}`;
+}
+
+/** A short FNV-1a hash of a head's weights: readings with different heads never share a cache file. */
+function weightsHash(weights: Float32Array): string {
+  let h = 0x811c9dc5;
+  for (const byte of new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** The cached OCR of a page, running `ocr` on `imagePath` (and caching it) when missing. */

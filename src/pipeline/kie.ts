@@ -8,7 +8,7 @@ import type { RgbImage } from '../core/image.js';
 import { applyAffine } from '../core/image-transform.js';
 import type { OcrPage, ReadFrame } from '../core/ocr.js';
 import type { ImageSource } from '../io/image.js';
-import type { KieModel } from '../models/kie/kie-model.js';
+import { modelOcrSettings, type KieModel } from '../models/kie/kie-model.js';
 import { computeLayout } from '../models/kie/layout.js';
 import type { KiePage } from '../models/kie/page.js';
 import { segmentsFromOcr, segmentsFromPage, type SegmentPage } from './kie-input.js';
@@ -124,7 +124,7 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
         if (extractOptions.goldLabels) {
           throw new KieError('INVALID_ARGUMENT', 'gold labels need a page of labelled segments (a dataset file), not an image or OCR lines');
         }
-        const read = isOcrPage(input) ? input : await (await engine()).recognize(input, model.manifest.ocr);
+        const read = isOcrPage(input) ? input : await (await engine()).recognize(input, modelOcrSettings(model));
         ocrMs = isOcrPage(input) ? 0 : performance.now() - t0;
         // Layout stages see the page upright, as clean-up read it; results go back to the input's pixels.
         const ocrPage = pageInReadFrame(read);

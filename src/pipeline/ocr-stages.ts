@@ -1,3 +1,4 @@
+import { KieError } from '../core/errors.js';
 import { distance, type Quad } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
 import type { OcrChar } from '../core/ocr.js';
@@ -6,8 +7,9 @@ import type { DetConfig } from '../models/det/config.js';
 import { postprocessDet, type DetectedBox } from '../models/det/postprocess.js';
 import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
-import { decodeCtc, type Charset } from '../models/rec/decode.js';
+import { decodeCtc, type Charset, type CtcResult } from '../models/rec/decode.js';
 import { charsWithinLine, toLineFraction, type LineSpan } from '../models/rec/line-span.js';
+import { headProbabilities, withOriginalSpaces } from '../models/rec/rec-head.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
@@ -112,9 +114,22 @@ export interface DecodedLine {
   readonly gaps: readonly BlankGap[];
 }
 
-/** Recognises the crops in batches of similar width and CTC-decodes them, without deciding spaces. */
-export async function decodeLines(session: ModelSession, lines: readonly LineCrop[], charset: Charset, rec: RecConfig): Promise<DecodedLine[]> {
-  const results: DecodedLine[] = new Array(lines.length);
+/** The text recogniser as the stages use it: its session, charset and (when exposed) its frame-feature output. */
+export interface Recogniser {
+  readonly session: ModelSession;
+  readonly charset: Charset;
+  /** Output name of the per-frame features that a trained head (`rec.head`) reads. */
+  readonly features?: string;
+}
+
+/** Runs the recogniser on the crops in batches of similar width; calls `each` with every line's output rows. */
+async function runRecogniser(
+  recogniser: Recogniser,
+  lines: readonly LineCrop[],
+  rec: RecConfig,
+  each: (lineIndex: number, frames: number, contentFrames: number, rows: (name: string) => { data: Float32Array; size: number }) => void,
+): Promise<void> {
+  const { session } = recogniser;
   const widths = lines.map((l) => Math.max(l.crop.width, rec.minWidth));
   for (const batch of batchByWidth(widths, rec.batchSize)) {
     const width = Math.max(...batch.map((i) => widths[i]!));
@@ -123,29 +138,78 @@ export async function decodeLines(session: ModelSession, lines: readonly LineCro
       width,
     );
     const outputs = await session.run({ [session.inputNames[0]!]: input });
-    const out = outputs[session.outputNames[0]!];
-    if (!out) throw new Error('recogniser returned no output');
-    const [, frames, classes] = out.dims as [number, number, number];
-    if (classes !== charset.chars.length) {
-      throw new Error(`recogniser has ${classes} classes but the dictionary gives ${charset.chars.length}`);
-    }
     batch.forEach((lineIndex, b) => {
       const line = lines[lineIndex]!;
-      const probs = out.data.subarray(b * frames * classes, (b + 1) * frames * classes);
-      const contentFrames = Math.max(1, Math.min(frames, (line.contentWidth / width) * frames));
-      const decoded = decodeCtc(probs, frames, classes, charset, contentFrames);
-      const span = line.lineSpan;
-      const { chars, spaceProbs } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : decoded;
-      const gaps = findBlankGaps(line.crop, line.contentWidth);
-      results[lineIndex] = {
-        chars: spreadCharSpans(chars),
-        score: decoded.score,
-        spaceProbs,
-        gaps: span ? gaps.map((g) => ({ ...g, start: toLineFraction(g.start, span), end: toLineFraction(g.end, span) })) : gaps,
+      const rows = (name: string): { data: Float32Array; size: number } => {
+        const out = outputs[name];
+        if (!out) throw new KieError('MODEL_INVALID', `recogniser returned no output ${name}`);
+        const [, frames, size] = out.dims as [number, number, number];
+        return { data: out.data.subarray(b * frames * size, (b + 1) * frames * size), size };
       };
+      const frames = (outputs[session.outputNames[0]!]?.dims[1] as number | undefined) ?? 0;
+      each(lineIndex, frames, Math.max(1, Math.min(frames, (line.contentWidth / width) * frames)), rows);
     });
   }
+}
+
+/**
+ * Recognises the crops in batches of similar width and CTC-decodes them, without
+ * deciding spaces. With `rec.head`, the trained head reads the recogniser's frame
+ * features in place of its own output layer.
+ */
+export async function decodeLines(recogniser: Recogniser, lines: readonly LineCrop[], rec: RecConfig): Promise<DecodedLine[]> {
+  const results: DecodedLine[] = new Array(lines.length);
+  const { head } = rec;
+  if (head && !recogniser.features) throw new KieError('MODEL_INVALID', 'this recogniser model does not expose frame features, so rec.head cannot be used with it');
+  const headCharset: Charset | undefined = head ? { chars: [...head.chars, ' '] } : undefined;
+  await runRecogniser(recogniser, lines, rec, (lineIndex, frames, contentFrames, rows) => {
+    const line = lines[lineIndex]!;
+    const out = rows(recogniser.session.outputNames[0]!);
+    const { charset } = recogniser;
+    if (out.size !== charset.chars.length) throw new KieError('MODEL_INVALID', `recogniser has ${out.size} classes but the dictionary gives ${charset.chars.length}`);
+    let decoded: CtcResult;
+    if (head && headCharset) {
+      const features = rows(recogniser.features!);
+      if (features.size !== head.inputSize) throw new KieError('MODEL_INVALID', `rec.head reads ${head.inputSize} features per frame, the recogniser gives ${features.size}`);
+      // Characters from the head; word spaces and space evidence from the recogniser's own space class, as the space model expects.
+      const probs = headProbabilities(head, features.data, frames);
+      const k = head.chars.length;
+      const spaceIndex = charset.chars[out.size - 1] === ' ' ? out.size - 1 : -1;
+      decoded =
+        spaceIndex < 0
+          ? decodeCtc(probs, frames, k, headCharset, contentFrames)
+          : decodeCtc(withOriginalSpaces(probs, frames, k, out.data, out.size, spaceIndex), frames, k + 1, headCharset, contentFrames, {
+              probs: out.data,
+              classes: out.size,
+              index: spaceIndex,
+            });
+    } else decoded = decodeCtc(out.data, frames, out.size, charset, contentFrames);
+    const span = line.lineSpan;
+    const { chars, spaceProbs } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : decoded;
+    const gaps = findBlankGaps(line.crop, line.contentWidth);
+    results[lineIndex] = {
+      chars: spreadCharSpans(chars),
+      score: decoded.score,
+      spaceProbs,
+      gaps: span ? gaps.map((g) => ({ ...g, start: toLineFraction(g.start, span), end: toLineFraction(g.end, span) })) : gaps,
+    };
+  });
   return results;
+}
+
+/**
+ * The recogniser's frame features of each crop (`frames × size`, the frames that
+ * cover the crop's content): what a head is trained on.
+ */
+export async function lineFeatures(recogniser: Recogniser, lines: readonly LineCrop[], rec: RecConfig): Promise<Array<{ features: Float32Array; frames: number }>> {
+  if (!recogniser.features) throw new KieError('MODEL_INVALID', 'this recogniser model does not expose frame features');
+  const out: Array<{ features: Float32Array; frames: number }> = new Array(lines.length);
+  await runRecogniser(recogniser, lines, rec, (lineIndex, _frames, contentFrames, rows) => {
+    const { data, size } = rows(recogniser.features!);
+    const frames = Math.ceil(contentFrames);
+    out[lineIndex] = { features: data.slice(0, frames * size), frames };
+  });
+  return out;
 }
 
 /**
@@ -154,13 +218,8 @@ export async function decodeLines(session: ModelSession, lines: readonly LineCro
  * recogniser's space probabilities and the crop's blank gaps; or (`'gaps'`) at
  * wide blank gaps only; or (`'decoded'`) as greedy decoding gave them.
  */
-export async function recognizeLines(
-  session: ModelSession,
-  lines: readonly LineCrop[],
-  charset: Charset,
-  rec: RecConfig,
-): Promise<RecognisedText[]> {
-  const decoded = await decodeLines(session, lines, charset, rec);
+export async function recognizeLines(recogniser: Recogniser, lines: readonly LineCrop[], rec: RecConfig): Promise<RecognisedText[]> {
+  const decoded = await decodeLines(recogniser, lines, rec);
   return decoded.map((line) => {
     let chars: readonly OcrChar[] = line.chars;
     if (rec.spaces === 'model') chars = decideSpaces(chars, line.spaceProbs, line.gaps, SPACE_WEIGHTS);

@@ -12,7 +12,8 @@ import { restoreCheckboxes } from './checkboxes.js';
 import { parseCharset, type Charset } from '../models/rec/decode.js';
 import { defaultOcrModelPaths, type OcrModelPaths } from '../runtime/model-paths.js';
 import { createSession, type ModelSession } from '../runtime/session.js';
-import { cropLines, detectText, orientLines, recognizeLines, type LineCrop, type RecognisedText } from './ocr-stages.js';
+import { cropLines, detectText, orientLines, recognizeLines, type LineCrop, type RecognisedText, type Recogniser } from './ocr-stages.js';
+import { findCtcOutputLayer, type CtcOutputLayer } from '../runtime/onnx-graph.js';
 import { mergeLineFragments, type MergeFragmentsOptions } from './merge-fragments.js';
 import { anyCleanupStep, withCleanup, type CleanupOptions } from './clean-up.js';
 
@@ -130,12 +131,12 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
   const { models, threads } = resolved;
   const charset = await loadCharset(models.dict);
   const det = await createSession(models.det, { threads });
-  const rec = await createSession(models.rec, { threads });
+  const rec = await createRecogniser(models.rec, charset, threads);
   const cls = resolved.useCls ? await createSession(models.cls, { threads }) : undefined;
   const engine: OcrEngine = {
-    recognize: (image, page) => runOcr({ det, rec, cls, charset }, image, page?.rec ? { ...resolved, rec: checkRecConfig({ ...resolved.rec, ...page.rec }) } : resolved),
+    recognize: (image, page) => runOcr({ det, rec, cls }, image, page?.rec ? { ...resolved, rec: checkRecConfig({ ...resolved.rec, ...page.rec }) } : resolved),
     async release() {
-      await Promise.all([det.release(), rec.release(), cls?.release()]);
+      await Promise.all([det.release(), rec.session.release(), cls?.release()]);
     },
   };
   return options.preprocess && anyCleanupStep(options.preprocess) ? withCleanup(engine, options.preprocess, { maxPixels: options.maxPixels }) : engine;
@@ -153,11 +154,25 @@ async function loadCharset(path: string): Promise<Charset> {
   return charset;
 }
 
+/**
+ * Loads the recogniser with its frame features exposed when its graph ends in
+ * the usual CTC output layer, so that a trained head (`rec.head`) can read them.
+ */
+export async function createRecogniser(path: string, charset: Charset, threads: number): Promise<Recogniser> {
+  let layer: CtcOutputLayer | undefined;
+  try {
+    layer = findCtcOutputLayer(new Uint8Array(await readFile(path)), path);
+  } catch {
+    // A missing or unreadable file: createSession names the problem.
+  }
+  const session = await createSession(path, { threads, ...(layer ? { exposeTensors: [layer.features] } : {}) });
+  return { session, charset, ...(layer ? { features: layer.features } : {}) };
+}
+
 interface Sessions {
   readonly det: ModelSession;
-  readonly rec: ModelSession;
+  readonly rec: Recogniser;
   readonly cls: ModelSession | undefined;
-  readonly charset: Charset;
 }
 
 async function runOcr(s: Sessions, source: ImageSource | RgbImage, o: ResolvedOcrOptions): Promise<OcrPage> {
@@ -173,7 +188,7 @@ async function runOcr(s: Sessions, source: ImageSource | RgbImage, o: ResolvedOc
   );
   if (s.cls && o.useCls === true) await orientLines(s.cls, crops, o.cls);
   const t3 = performance.now();
-  const texts = await recognizeLines(s.rec, crops, s.charset, o.rec);
+  const texts = await recognizeLines(s.rec, crops, o.rec);
   if (s.cls && o.useCls === 'auto') await reorientDoubtfulLines(s, crops, texts, o);
   const t4 = performance.now();
   const lines: OcrLine[] = [];
@@ -219,7 +234,6 @@ async function reorientDoubtfulLines(s: Sessions, crops: LineCrop[], texts: Reco
   const again = await recognizeLines(
     s.rec,
     turned.map((t) => t.line),
-    s.charset,
     o.rec,
   );
   turned.forEach(({ index, line }, k) => {

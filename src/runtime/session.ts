@@ -1,6 +1,7 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
 import { KieError } from '../core/errors.js';
+import { withExtraOutput } from './onnx-graph.js';
 
 /** A dense float tensor as plain data, independent of onnxruntime's classes. */
 export interface FloatTensor {
@@ -11,6 +12,8 @@ export interface FloatTensor {
 export interface SessionOptions {
   /** Threads for one operator; above the core count it is much slower. Default 2. */
   readonly threads?: number;
+  /** Inner tensors to return as extra outputs (e.g. a recogniser's frame features). */
+  readonly exposeTensors?: readonly string[];
 }
 
 /**
@@ -48,13 +51,21 @@ export async function createSession(path: string, options: SessionOptions = {}):
   }
   let session: ort.InferenceSession;
   try {
-    session = await ort.InferenceSession.create(path, {
+    const settings: ort.InferenceSession.SessionOptions = {
       intraOpNumThreads: threads,
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
-    });
+    };
+    const exposed = options.exposeTensors ?? [];
+    if (exposed.length === 0) session = await ort.InferenceSession.create(path, settings);
+    else {
+      let bytes: Uint8Array = new Uint8Array(await readFile(path));
+      for (const name of exposed) bytes = withExtraOutput(bytes, name, path);
+      session = await ort.InferenceSession.create(bytes, settings);
+    }
   } catch (cause) {
+    if (cause instanceof KieError) throw cause;
     throw new KieError('MODEL_INVALID', `model ${path} could not be loaded by onnxruntime (corrupt or not ONNX)`, {
       cause,
       path,

@@ -9,7 +9,8 @@ import type { Dataset } from '../core/document.js';
 import { isKieError, KieError } from '../core/errors.js';
 import { buildKnownValues, formatKnownValues, type KnownValues } from '../core/known-values.js';
 import { formatLexicon, type Lexicon } from '../core/lexicon.js';
-import { createKieModel, loadWordLists, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
+import { createKieModel, loadRecHead, loadWordLists, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
+import { formatRecHead, type RecHead } from '../models/rec/rec-head.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
 import type { NetworkParams } from '../models/kie/network.js';
 import type { ReConfig } from '../models/re/config.js';
@@ -132,6 +133,8 @@ export interface ModelExtras {
   readonly lexicon?: Lexicon;
   readonly knownValues?: KnownValues;
   readonly ocr?: KieModelManifest['ocr'];
+  /** The recogniser head that `ocr.recHead` names. */
+  readonly recHead?: RecHead;
 }
 
 const LEXICON_FILE = 'lexicon.tsv';
@@ -144,7 +147,7 @@ const KNOWN_VALUES_FILE = 'known-values.json';
  * `kie convert --from sroie` writes them), those first.
  */
 export function fineTunedExtras(base: KieModel, train: Dataset): ModelExtras {
-  const { lexicon, knownValues } = base;
+  const { lexicon, knownValues, recHead } = base;
   const ocr = base.manifest.ocr;
   let known: KnownValues | undefined;
   if (knownValues) {
@@ -155,7 +158,7 @@ export function fineTunedExtras(base: KieModel, train: Dataset): ModelExtras {
     );
     known = new Map(fields.map((f) => [f, [...new Set([...(own.get(f) ?? []), ...(knownValues.get(f) ?? [])])]]));
   }
-  return { ...(lexicon ? { lexicon } : {}), ...(known ? { knownValues: known } : {}), ...(ocr ? { ocr } : {}) };
+  return { ...(lexicon ? { lexicon } : {}), ...(known ? { knownValues: known } : {}), ...(ocr ? { ocr } : {}), ...(recHead ? { recHead } : {}) };
 }
 
 /** The manifest entries that name the extras' files (and carry the OCR settings). */
@@ -172,9 +175,10 @@ export async function writeExtras(dir: string, extras: ModelExtras): Promise<voi
   await mkdir(dir, { recursive: true });
   if (extras.lexicon) await writeFile(join(dir, LEXICON_FILE), formatLexicon(extras.lexicon));
   if (extras.knownValues) await writeFile(join(dir, KNOWN_VALUES_FILE), formatKnownValues(extras.knownValues));
+  if (extras.recHead && extras.ocr?.recHead) await writeFile(join(dir, extras.ocr.recHead), formatRecHead(extras.recHead));
 }
 
 /** The extras a model directory already has (a second `kie train` run into it keeps them). */
 export async function readExtras(dir: string, manifest: KieModelManifest): Promise<ModelExtras> {
-  return { ...(await loadWordLists(dir, manifest)), ...(manifest.ocr ? { ocr: manifest.ocr } : {}) };
+  return { ...(await loadWordLists(dir, manifest)), ...(await loadRecHead(dir, manifest)), ...(manifest.ocr ? { ocr: manifest.ocr } : {}) };
 }

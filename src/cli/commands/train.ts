@@ -3,7 +3,9 @@ import { Option, type Command } from 'commander';
 import { parseClassList } from '../../core/labels.js';
 import { readTextFile } from '../../io/formats/files.js';
 import { readDataset } from '../../io/formats/registry.js';
-import type { KieModelManifest } from '../../models/kie/kie-model.js';
+import type { Dataset } from '../../core/document.js';
+import { KieError } from '../../core/errors.js';
+import type { KieModel, KieModelManifest } from '../../models/kie/kie-model.js';
 import type { ReModel } from '../../models/re/predict.js';
 import type { SerModel } from '../../models/ser/predict.js';
 import { loadKieModel } from '../../pipeline/model-resolve.js';
@@ -22,12 +24,13 @@ import {
   RE_FILE,
   type ModelExtras,
 } from '../../train/model-parts.js';
+import { trainRecTask } from '../../train/train-rec-task.js';
 import { trainReTask, trainSerTask, type EpochProgress, type TrainTask } from '../../train/train-task.js';
 import type { CliContext } from '../io.js';
 import { parseFloatOption, parseIntOption } from '../options.js';
 
 interface TrainCommandOptions {
-  task: TrainTask;
+  task: TrainTask | 'rec';
   train: string;
   val: string;
   out: string;
@@ -53,16 +56,18 @@ interface TaskNotes {
 export function registerTrainCommand(program: Command, ctx: CliContext): void {
   program
     .command('train')
-    .description('train or fine-tune the SER or RE network of a KIE model; keeps the epoch with the best validation Hmean')
-    .addOption(new Option('--task <task>', 'which network').choices(['ser', 're']).makeOptionMandatory())
+    .description(
+      'train or fine-tune the SER or RE network of a KIE model (keeps the epoch with the best validation Hmean), or fit its recogniser head to your print (--task rec)',
+    )
+    .addOption(new Option('--task <task>', 'which network: ser, re, or rec (the OCR recogniser head; needs page images and transcribed lines)').choices(['ser', 're', 'rec']).makeOptionMandatory())
     .requiredOption('--train <path>', 'training data, any format kie convert reads')
     .requiredOption('--val <path>', 'validation data (scored after every epoch)')
     .requiredOption('--out <dir>', 'model directory to write (the other task\'s part already there is kept)')
     .option('--labels <file>', 'class list, one class per line (default: the data\'s class list or labels)')
     .option('--seed <n>', 'random seed; the same seed and data give the same weights', parseIntOption, 1)
     .option('--init <model>', 'fine-tune this model (a shipped model name or a directory)')
-    .option('--epochs <n>', 'epochs (default: SER 5, RE 4)', parseIntOption)
-    .option('--lr <rate>', 'learning rate (default 2e-3, 5e-4 when fine-tuning)', parseFloatOption)
+    .option('--epochs <n>', 'epochs (default: SER 5, RE 4, rec 3)', parseIntOption)
+    .option('--lr <rate>', 'learning rate (default 2e-3, 5e-4 when fine-tuning; rec 1e-3)', parseFloatOption)
     .option('--format <name>', 'format of --train and --val (detected when left out)')
     .action(async (opts: TrainCommandOptions) => {
       await runTrainCommand(ctx, opts);
@@ -81,6 +86,10 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
   // A fine-tuned model inherits the base model's training data and licence terms.
   const previous: KieModelManifest | undefined =
     existing.manifest ?? (init ? { ...init.manifest, name: basename(out), version: '0.1.0', notes: { base: `${init.manifest.name} ${init.manifest.version}` } } : undefined);
+  if (opts.task === 'rec') {
+    await runRecTask(ctx, opts, { train, val, out, existing, init, previous });
+    return;
+  }
   const metricName = opts.task === 'ser' ? 'SER' : 'RE';
   const progress = (p: EpochProgress): void =>
     ctx.io.stderr(
@@ -129,6 +138,41 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
   ctx.io.stdout(`trained ${opts.task}: ${summary}; wrote ${opts.out}\n`);
 }
 
+/** File of a model's recogniser head, as `kie train --task rec` writes it. */
+const REC_HEAD_FILE = 'rec-head.json';
+
+/**
+ * `--task rec`: fits the recogniser head of the model in --out (or of --init) to
+ * the training pages' print and writes it beside the model's SER and RE parts.
+ */
+async function runRecTask(
+  ctx: CliContext,
+  opts: TrainCommandOptions,
+  m: { train: Dataset; val: Dataset; out: string; existing: Awaited<ReturnType<typeof readModelParts>>; init: KieModel | undefined; previous: KieModelManifest | undefined },
+): Promise<void> {
+  const ser = m.existing.ser ?? m.init?.ser;
+  const re = m.existing.re ?? m.init?.re;
+  if (!m.previous || (!ser && !re)) {
+    throw new KieError('INVALID_ARGUMENT', `kie train --task rec fits the recogniser head of a model: give --init <model>, or an --out directory that holds one (${opts.out} has none)`);
+  }
+  const extras: ModelExtras = m.init ? fineTunedExtras(m.init, m.train) : await readExtras(m.out, m.previous);
+  const result = await trainRecTask({
+    train: m.train,
+    val: m.val,
+    ...(extras.ocr?.rec ? { rec: extras.ocr.rec } : {}),
+    ...(extras.recHead ? { start: extras.recHead } : {}),
+    training: { seed: opts.seed, ...(opts.epochs ? { epochs: opts.epochs } : {}), ...(opts.lr ? { learningRate: opts.lr } : {}) },
+    log: (line) => ctx.io.stderr(`${line}\n`),
+  });
+  const withHead: ModelExtras = { ...extras, recHead: result.head, ocr: { ...extras.ocr, recHead: extras.ocr?.recHead ?? REC_HEAD_FILE } };
+  const notes = { train: opts.train, val: opts.val, seed: opts.seed, init: opts.init ?? null, lines: result.lines, valCer: result.val, seconds: result.seconds };
+  await saveParts(m.out, { ser, re }, m.previous, withHead, { rec: notes });
+  const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
+  ctx.io.stdout(
+    `trained rec: head on ${result.lines} lines; val character error rate ${pct(result.val.before)} -> ${pct(result.val.after)} on ${result.val.lines} lines; wrote ${opts.out}\n`,
+  );
+}
+
 /**
  * Writes the trained part (and the other part when it came from elsewhere) and a
  * manifest that lists both; `notes.trainingSeconds` sums the recorded tasks. A
@@ -140,10 +184,10 @@ async function saveParts(
   parts: { ser: SerModel | undefined; re: ReModel | undefined },
   previous: KieModelManifest | undefined,
   extras: ModelExtras,
-  taskNotes: Partial<Record<TrainTask, TaskNotes>>,
+  taskNotes: Partial<Record<TrainTask, TaskNotes>> | { rec: { train: string; seconds: number } },
 ): Promise<void> {
   const notes: Record<string, unknown> = { ...(previous?.notes ?? {}), ...taskNotes };
-  const seconds = ['ser', 're'].reduce((s, k) => s + ((notes[k] as { seconds?: number } | undefined)?.seconds ?? 0), 0);
+  const seconds = ['ser', 're', 'rec'].reduce((s, k) => s + ((notes[k] as { seconds?: number } | undefined)?.seconds ?? 0), 0);
   const base = {
     schemaVersion: 1 as const,
     name: previous?.name ?? basename(dir),
@@ -156,8 +200,8 @@ async function saveParts(
   };
   if (parts.ser && parts.re) {
     const manifest: KieModelManifest = { ...base, classes: parts.ser.config.classes, ser: serManifestEntry(parts.ser) };
-    const { lexicon, knownValues } = extras;
-    await writeWholeModel(dir, { manifest, ser: parts.ser, re: parts.re, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) });
+    const { lexicon, knownValues, recHead } = extras;
+    await writeWholeModel(dir, { manifest, ser: parts.ser, re: parts.re, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}), ...(recHead ? { recHead } : {}) });
     return;
   }
   await writeExtras(dir, extras);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { KieError } from '../../core/errors.js';
 import type { ReConfig } from '../re/config.js';
 import { DEFAULT_REC_CONFIG, type RecConfig } from '../rec/config.js';
+import { formatRecHead, parseRecHead, type RecHead } from '../rec/rec-head.js';
 import { predictRe, type ReModel } from '../re/predict.js';
 import type { SerConfig } from '../ser/config.js';
 import type { PartnerConfig, PartnerModel } from '../ser/partner.js';
@@ -48,7 +49,11 @@ export interface KieModelManifest {
    * OCR settings the model was trained and measured with; `createExtractor`
    * reads each page with them (since 0.3 of receipts: `rec.padRight`).
    */
-  readonly ocr?: { readonly rec?: Partial<RecConfig> };
+  readonly ocr?: {
+    readonly rec?: Partial<Omit<RecConfig, 'head'>>;
+    /** File of a recogniser head fitted to the model's documents (src/models/rec/rec-head.ts); since 0.5 of receipts. */
+    readonly recHead?: string;
+  };
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
   readonly licence: string;
@@ -62,6 +67,7 @@ export interface KieModel {
   readonly re: ReModel;
   readonly lexicon?: Lexicon;
   readonly knownValues?: KnownValues;
+  readonly recHead?: RecHead;
 }
 
 /** SER labels and RE links of one page. */
@@ -111,7 +117,24 @@ export async function createKieModel(dir: string): Promise<KieModel> {
     ser: firstPass ? { ...ser, firstPass } : ser,
     re: { config: re.meta as ReConfig, params: re.params },
   };
-  return { ...model, ...(await loadWordLists(dir, manifest)) };
+  return { ...model, ...(await loadWordLists(dir, manifest)), ...(await loadRecHead(dir, manifest)) };
+}
+
+/** The recogniser head a manifest names (`ocr.recHead`), read from the model directory. */
+export async function loadRecHead(dir: string, manifest: KieModelManifest): Promise<Pick<KieModel, 'recHead'>> {
+  const file = manifest.ocr?.recHead;
+  if (file === undefined) return {};
+  const path = join(dir, file);
+  return { recHead: parseRecHead(new TextDecoder().decode(await readModelFile(path)), path) };
+}
+
+/**
+ * The OCR settings to read pages with for `model`: its manifest's `ocr.rec`, and
+ * its recogniser head when it has one. Undefined when it has none.
+ */
+export function modelOcrSettings(model: Pick<KieModel, 'manifest' | 'recHead'>): { rec: Partial<RecConfig> } | undefined {
+  const rec = { ...model.manifest.ocr?.rec, ...(model.recHead ? { head: model.recHead } : {}) };
+  return Object.keys(rec).length > 0 ? { rec } : undefined;
 }
 
 /**
@@ -133,11 +156,12 @@ export async function loadWordLists(dir: string, manifest: KieModelManifest): Pr
 /** Rejects `ocr.rec` settings the recogniser does not have, or of the wrong type, naming the valid ones. */
 function checkOcrSettings(ocr: KieModelManifest['ocr'], path: string): void {
   if (ocr === undefined) return;
+  if (ocr.recHead !== undefined && typeof ocr.recHead !== 'string') throw new KieError('MODEL_INVALID', 'model.json: ocr.recHead must be a file name', { path });
   const rec: unknown = ocr.rec ?? {};
   if (typeof rec !== 'object' || rec === null) throw new KieError('MODEL_INVALID', 'model.json: ocr.rec must be an object', { path });
   for (const [key, value] of Object.entries(rec)) {
     const known = (DEFAULT_REC_CONFIG as unknown as Record<string, unknown>)[key];
-    if (known === undefined || typeof value !== typeof known) {
+    if (known === undefined || key === 'head' || typeof value !== typeof known) {
       const valid = Object.entries(DEFAULT_REC_CONFIG).map(([k, v]) => `${k} (${typeof v})`).join(', ');
       throw new KieError('MODEL_INVALID', `model.json: ocr.rec.${key} is not a recogniser setting of that type; valid: ${valid}`, { path });
     }
@@ -174,6 +198,9 @@ export async function saveKieModel(dir: string, model: KieModel): Promise<void> 
     throw new KieError('INVALID_ARGUMENT', 'manifest.knownValues must name the known values the model has');
   }
   if (manifest.knownValues && model.knownValues) await writeFile(join(dir, manifest.knownValues), formatKnownValues(model.knownValues));
+  const headFile = manifest.ocr?.recHead;
+  if (Boolean(headFile) !== Boolean(model.recHead)) throw new KieError('INVALID_ARGUMENT', 'manifest.ocr.recHead must name the recogniser head the model has');
+  if (headFile && model.recHead) await writeFile(join(dir, headFile), formatRecHead(model.recHead));
   await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

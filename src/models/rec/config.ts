@@ -1,3 +1,5 @@
+import type { RecHead } from './rec-head.js';
+
 /** Settings of the CTC text recogniser (PP-OCRv4 rec). */
 export interface RecConfig {
   /** Input height of the model. */
@@ -29,6 +31,11 @@ export interface RecConfig {
   readonly spaceGap: number;
   /** Lines with a lower mean character probability are dropped. */
   readonly minScore: number;
+  /**
+   * A trained output layer that replaces the recogniser's own (see rec-head.ts):
+   * a KIE model can carry one fitted to its documents' print.
+   */
+  readonly head?: RecHead;
 }
 
 export const DEFAULT_REC_CONFIG: Readonly<RecConfig> = Object.freeze({
