@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnownValues, formatKnownValues, matchKnownValue, parseKnownValues } from './known-values.js';
+import { buildKnownValues, formatKnownValues, matchKnownValue, parseKnownValues, slipDistance } from './known-values.js';
 
 const companies = [
   'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD',
@@ -34,9 +34,20 @@ describe('matchKnownValue', () => {
 
   it('leaves values of new vendors as read', () => {
     expect(matchKnownValue('SANYU STATIONERY SHOP', companies)).toBeUndefined();
-    // Two edits from `MR. D.I.Y. (M) SDN BHD`: over a tenth of its 18 characters.
-    expect(matchKnownValue('MR. D.I.Y. (KL) SDN BHD', companies)).toBeUndefined();
+    // Two edits that are no OCR slips (`A` for `M`, an extra `B`) from `MR. D.I.Y. (M) SDN BHD`: over a tenth of its 18 characters.
+    expect(matchKnownValue('MR. D.I.Y. (AB) SDN BHD', companies)).toBeUndefined();
     expect(matchKnownValue('', companies)).toBeUndefined();
+  });
+
+  it('counts a look-alike character or a lost punctuation mark as half an edit', () => {
+    expect(slipDistance('HENARA', 'MENARA')).toBe(0.5);
+    expect(slipDistance('NO.1', 'NO,1')).toBe(0.5);
+    expect(slipDistance('NO1', 'NO.1')).toBe(0.5);
+    expect(slipDistance('NOX1', 'NO.1')).toBe(1);
+    expect(slipDistance('AB', 'XY')).toBe(2);
+    // Two slips in 19 letters: within a tenth only because both are look-alikes (H for M, M for N).
+    expect(matchKnownValue('LEHON TREE RESTAURAMT', ['LEMON TREE RESTAURANT'])).toEqual({ value: 'LEMON TREE RESTAURANT', edits: 1 });
+    expect(matchKnownValue('LEXON TREE RESTAURAXT', ['LEMON TREE RESTAURANT'])).toBeUndefined();
   });
 
   it('declines when two known values are as close', () => {

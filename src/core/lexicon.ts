@@ -64,7 +64,7 @@ export function parseLexicon(text: string): Lexicon {
 }
 
 /** Letters (and digits) that recognisers confuse with one another: a substitution must stay within a group. */
-const LOOK_ALIKES = ['O0DQCGU', 'I1LTJ', 'S5', 'B8ERPF', 'HWNMK', 'Z2', 'A4', 'G6C', 'VUY'];
+export const LOOK_ALIKES: readonly string[] = ['O0DQCGU', 'I1LTJ', 'S5', 'B8ERPF', 'HWNMK', 'Z2', 'A4', 'G6C', 'VUY'];
 const lookAlike = (x: string, y: string): boolean => LOOK_ALIKES.some((g) => g.includes(x) && g.includes(y));
 
 /**
