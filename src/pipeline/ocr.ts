@@ -159,14 +159,16 @@ async function loadCharset(path: string): Promise<Charset> {
  * the usual CTC output layer, so that a trained head (`rec.head`) can read them.
  */
 export async function createRecogniser(path: string, charset: Charset, threads: number): Promise<Recogniser> {
-  let layer: CtcOutputLayer | undefined;
+  let exposed: { bytes: Uint8Array; layer: CtcOutputLayer } | undefined;
   try {
-    layer = findCtcOutputLayer(new Uint8Array(await readFile(path)), path);
+    const bytes = new Uint8Array(await readFile(path));
+    const layer = findCtcOutputLayer(bytes, path);
+    if (layer) exposed = { bytes, layer };
   } catch {
     // A missing or unreadable file: createSession names the problem.
   }
-  const session = await createSession(path, { threads, ...(layer ? { exposeTensors: [layer.features] } : {}) });
-  return { session, charset, ...(layer ? { features: layer.features } : {}) };
+  const session = await createSession(path, { threads, ...(exposed ? { exposeTensors: [exposed.layer.features], bytes: exposed.bytes } : {}) });
+  return { session, charset, ...(exposed ? { features: exposed.layer.features } : {}) };
 }
 
 interface Sessions {

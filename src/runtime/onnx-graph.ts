@@ -7,7 +7,7 @@
 import { KieError } from '../core/errors.js';
 
 // Field numbers in onnx.proto: ModelProto.graph = 7; GraphProto.node = 1, initializer = 5, output = 12;
-// NodeProto.input = 1, output = 2, op_type = 4; TensorProto.dims = 1, data_type = 2, float_data = 4, name = 8, raw_data = 9;
+// NodeProto.input = 1, output = 2, op_type = 4, attribute = 5; TensorProto.dims = 1, data_type = 2, float_data = 4, name = 8, raw_data = 9;
 // ValueInfoProto.name = 1, type = 2; TypeProto.tensor_type = 1; TypeProto.Tensor.elem_type = 1 (FLOAT = 1).
 const MODEL_GRAPH = 7;
 const GRAPH_NODE = 1;
@@ -104,11 +104,27 @@ function graphOf(model: Uint8Array, source: string): Field {
   throw new KieError('MODEL_INVALID', `${source} has no graph`);
 }
 
-/** The tensors the graph's nodes produce, in node order (for naming an inner tensor in errors). */
-function nodeOutputs(graph: Uint8Array): string[] {
+/** One node of a graph: its operator, input and output tensor names, and its attribute fields. */
+interface GraphNode {
+  readonly op: string;
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
+  readonly attributes: readonly Field[];
+}
+
+/** The graph's nodes in order (NodeProto.input = 1, output = 2, op_type = 4, attribute = 5). */
+function graphNodes(graph: Uint8Array): GraphNode[] {
   return readFields(graph)
     .filter((f) => f.field === GRAPH_NODE)
-    .flatMap((node) => readFields(node.bytes).filter((f) => f.field === 2).map((f) => text(f.bytes)));
+    .map((f) => {
+      const node = readFields(f.bytes);
+      return {
+        op: text(node.find((x) => x.field === 4)?.bytes ?? new Uint8Array()),
+        inputs: node.filter((x) => x.field === 1).map((x) => text(x.bytes)),
+        outputs: node.filter((x) => x.field === 2).map((x) => text(x.bytes)),
+        attributes: node.filter((x) => x.field === 5),
+      };
+    });
 }
 
 /**
@@ -117,7 +133,7 @@ function nodeOutputs(graph: Uint8Array): string[] {
  */
 export function withExtraOutput(model: Uint8Array, name: string, source = 'model'): Uint8Array {
   const graph = graphOf(model, source);
-  if (!nodeOutputs(graph.bytes).includes(name)) throw new KieError('MODEL_INVALID', `${source} has no tensor named ${name}`);
+  if (!graphNodes(graph.bytes).some((n) => n.outputs.includes(name))) throw new KieError('MODEL_INVALID', `${source} has no tensor named ${name}`);
   const floatTensorType = lengthDelimited(1, Uint8Array.of(8, 1));
   const valueInfo = concat([lengthDelimited(1, new TextEncoder().encode(name)), lengthDelimited(2, floatTensorType)]);
   const newGraph = concat([graph.bytes, lengthDelimited(GRAPH_OUTPUT, valueInfo)]);
@@ -127,19 +143,15 @@ export function withExtraOutput(model: Uint8Array, name: string, source = 'model
 /** The TensorProto bytes of the weight `name`: a graph initializer, or the value of the Constant node that outputs it. */
 function weightTensor(graph: Uint8Array, name: string): Uint8Array | undefined {
   for (const f of readFields(graph)) {
-    if (f.field === GRAPH_INITIALIZER) {
-      const tensor = readFields(f.bytes);
-      if (text(tensor.find((x) => x.field === 8)?.bytes ?? new Uint8Array()) === name) return f.bytes;
-    } else if (f.field === GRAPH_NODE) {
-      const node = readFields(f.bytes);
-      if (text(node.find((x) => x.field === 4)?.bytes ?? new Uint8Array()) !== 'Constant') continue;
-      if (!node.some((x) => x.field === 2 && text(x.bytes) === name)) continue;
-      // NodeProto.attribute = 5; AttributeProto.t = 5 holds the tensor.
-      for (const attribute of node.filter((x) => x.field === 5)) {
-        const t = readFields(attribute.bytes).find((x) => x.field === 5 && x.wire === 2);
-        if (t) return t.bytes;
-      }
-    }
+    if (f.field !== GRAPH_INITIALIZER) continue;
+    const tensor = readFields(f.bytes);
+    if (text(tensor.find((x) => x.field === 8)?.bytes ?? new Uint8Array()) === name) return f.bytes;
+  }
+  const constant = graphNodes(graph).find((n) => n.op === 'Constant' && n.outputs.includes(name));
+  // AttributeProto.t = 5 holds the tensor.
+  for (const attribute of constant?.attributes ?? []) {
+    const t = readFields(attribute.bytes).find((x) => x.field === 5 && x.wire === 2);
+    if (t) return t.bytes;
   }
   return undefined;
 }
@@ -183,17 +195,8 @@ export interface CtcOutputLayer {
  * MatMul, Add, Softmax), or undefined when the graph ends otherwise.
  */
 export function findCtcOutputLayer(model: Uint8Array, source = 'model'): CtcOutputLayer | undefined {
-  const nodes = readFields(graphOf(model, source).bytes)
-    .filter((f) => f.field === GRAPH_NODE)
-    .map((f) => {
-      const node = readFields(f.bytes);
-      return {
-        op: text(node.find((x) => x.field === 4)?.bytes ?? new Uint8Array()),
-        inputs: node.filter((x) => x.field === 1).map((x) => text(x.bytes)),
-        outputs: node.filter((x) => x.field === 2).map((x) => text(x.bytes)),
-      };
-    });
-  const producer = (name: string | undefined): (typeof nodes)[number] | undefined => nodes.find((n) => name !== undefined && n.outputs.includes(name));
+  const nodes = graphNodes(graphOf(model, source).bytes);
+  const producer = (name: string | undefined): GraphNode | undefined => nodes.find((n) => name !== undefined && n.outputs.includes(name));
   const softmax = nodes.findLast((n) => n.op === 'Softmax');
   const add = producer(softmax?.inputs[0]);
   if (add?.op !== 'Add') return undefined;

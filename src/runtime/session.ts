@@ -14,6 +14,8 @@ export interface SessionOptions {
   readonly threads?: number;
   /** Inner tensors to return as extra outputs (e.g. a recogniser's frame features). */
   readonly exposeTensors?: readonly string[];
+  /** The file's bytes, when the caller has read them already (used with `exposeTensors`). */
+  readonly bytes?: Uint8Array;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function createSession(path: string, options: SessionOptions = {}):
     const exposed = options.exposeTensors ?? [];
     if (exposed.length === 0) session = await ort.InferenceSession.create(path, settings);
     else {
-      let bytes: Uint8Array = new Uint8Array(await readFile(path));
+      let bytes: Uint8Array = options.bytes ?? new Uint8Array(await readFile(path));
       for (const name of exposed) bytes = withExtraOutput(bytes, name, path);
       session = await ort.InferenceSession.create(bytes, settings);
     }

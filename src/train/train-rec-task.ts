@@ -6,7 +6,8 @@
  * error rate before and after.
  */
 import { readFile } from 'node:fs/promises';
-import type { Dataset } from '../core/document.js';
+import type { Dataset, KieDocument, Page } from '../core/document.js';
+import type { RgbImage } from '../core/image.js';
 import { KieError } from '../core/errors.js';
 import { editDistance } from '../core/text.js';
 import { loadImage } from '../io/image.js';
@@ -16,7 +17,7 @@ import { headProbabilities, type RecHead } from '../models/rec/rec-head.js';
 import { createOcr, createRecogniser } from '../pipeline/ocr.js';
 import type { Recogniser } from '../pipeline/ocr-stages.js';
 import { defaultOcrModelPaths } from '../runtime/model-paths.js';
-import { comparableText, headLinesFromPage, startingHead } from './rec-head-data.js';
+import { comparableText, headLinesFromPage, startingHead, type TextLine } from './rec-head-data.js';
 import { DEFAULT_HEAD_TRAINING, headTarget, trainRecHead, type HeadLine, type HeadTrainOptions } from './train-rec-head.js';
 
 export interface RecTaskOptions {
@@ -30,6 +31,11 @@ export interface RecTaskOptions {
   readonly threads?: number;
   /** Progress lines. */
   readonly log?: (line: string) => void;
+  /**
+   * kie's reading of a page, when the caller has it already (e.g. cached);
+   * default: the page's image read by kie's OCR with `rec`.
+   */
+  readonly readPage?: (doc: KieDocument, page: Page, image: RgbImage) => Promise<readonly TextLine[]>;
 }
 
 export interface RecTaskResult {
@@ -42,20 +48,14 @@ export interface RecTaskResult {
 }
 
 /** Reads every page that has an image and pairs its OCR lines with the page's transcriptions. */
-async function collectLines(dataset: Dataset, recogniser: Recogniser, rec: RecConfig, threads: number): Promise<HeadLine[]> {
-  const ocr = await createOcr({ threads, rec });
+async function collectLines(dataset: Dataset, recogniser: Recogniser, rec: RecConfig, readPage: NonNullable<RecTaskOptions['readPage']>): Promise<HeadLine[]> {
   const lines: HeadLine[] = [];
-  try {
-    for (const doc of dataset.documents) {
-      for (const page of doc.pages) {
-        if (!page.imagePath) continue;
-        const image = await loadImage(page.imagePath);
-        const read = await ocr.recognize(image);
-        lines.push(...(await headLinesFromPage(recogniser, image, read.lines, page.segments, rec)));
-      }
+  for (const doc of dataset.documents) {
+    for (const page of doc.pages) {
+      if (!page.imagePath) continue;
+      const image = await loadImage(page.imagePath);
+      lines.push(...(await headLinesFromPage(recogniser, image, await readPage(doc, page, image), page.segments, rec)));
     }
-  } finally {
-    await ocr.release();
   }
   return lines;
 }
@@ -90,13 +90,15 @@ export async function trainRecTask(options: RecTaskOptions): Promise<RecTaskResu
   const charset = parseCharset(await readFile(paths.dict, 'utf8'));
   const rec: RecConfig = { ...DEFAULT_REC_CONFIG, ...options.rec };
   const recogniser = await createRecogniser(paths.rec, charset, threads);
+  const ocr = options.readPage ? undefined : await createOcr({ threads, rec });
+  const readPage = options.readPage ?? (async (_doc: KieDocument, _page: Page, image: RgbImage) => (await ocr!.recognize(image)).lines);
   let train: HeadLine[];
   let val: HeadLine[];
   try {
-    train = await collectLines(options.train, recogniser, rec, threads);
-    val = await collectLines(options.val, recogniser, rec, threads);
+    train = await collectLines(options.train, recogniser, rec, readPage);
+    val = await collectLines(options.val, recogniser, rec, readPage);
   } finally {
-    await recogniser.session.release();
+    await Promise.all([recogniser.session.release(), ocr?.release()]);
   }
   if (train.length === 0) {
     throw new KieError(

@@ -124,8 +124,12 @@ export async function createKieModel(dir: string): Promise<KieModel> {
 export async function loadRecHead(dir: string, manifest: KieModelManifest): Promise<Pick<KieModel, 'recHead'>> {
   const file = manifest.ocr?.recHead;
   if (file === undefined) return {};
-  const path = join(dir, file);
-  return { recHead: parseRecHead(new TextDecoder().decode(await readModelFile(path)), path) };
+  return { recHead: parseRecHead(await readModelText(dir, file), join(dir, file)) };
+}
+
+/** A text file of a model directory (`MODEL_NOT_FOUND` when missing). */
+async function readModelText(dir: string, file: string): Promise<string> {
+  return new TextDecoder().decode(await readModelFile(join(dir, file)));
 }
 
 /**
@@ -142,9 +146,8 @@ export function modelOcrSettings(model: Pick<KieModel, 'manifest' | 'recHead'>):
  * (a file that is named but missing or malformed is an error, not dropped).
  */
 export async function loadWordLists(dir: string, manifest: KieModelManifest): Promise<Pick<KieModel, 'lexicon' | 'knownValues'>> {
-  const text = async (file: string): Promise<string> => new TextDecoder().decode(await readModelFile(join(dir, file)));
-  const lexicon = manifest.lexicon ? parseLexicon(await text(manifest.lexicon)) : undefined;
-  const knownValues = manifest.knownValues ? parseKnownValues(await text(manifest.knownValues)) : undefined;
+  const lexicon = manifest.lexicon ? parseLexicon(await readModelText(dir, manifest.lexicon)) : undefined;
+  const knownValues = manifest.knownValues ? parseKnownValues(await readModelText(dir, manifest.knownValues)) : undefined;
   if (manifest.knownValues && !knownValues) {
     throw new KieError('MODEL_INVALID', `${manifest.knownValues}: known values must be a JSON object of string lists ({"company": ["..."]})`, {
       path: join(dir, manifest.knownValues),
