@@ -113,6 +113,37 @@ describe('kie serve: sync extract', () => {
     expect((await post('v1/extract?model=fake-2', multipart([{ name: 'form.png', bytes: png! }]))).headers.get('x-kie-cache')).toBe('miss');
   });
 
+  it('runs a request with a document schema: fields on the page, its own stored result, format=fields', async () => {
+    const [png] = await distinctPngs(1, 9);
+    const plain = await post('v1/extract', multipart([{ name: 'r.png', bytes: png! }]));
+    expect(plain.headers.get('x-kie-cache')).toBe('miss');
+    expect(((await plain.json()) as { documentSchema?: string }).documentSchema).toBeUndefined();
+    // A page with fields is another result than the same page without.
+    const withSchema = await post('v1/extract?schema=receipt', multipart([{ name: 'r.png', bytes: png! }]));
+    expect(withSchema.status).toBe(200);
+    expect(withSchema.headers.get('x-kie-cache')).toBe('miss');
+    const doc = (await withSchema.json()) as { model: { name: string }; documentSchema: string; pages: { fields: unknown; keyValues: unknown }[] };
+    // No model made for the schema on this server: the default model runs.
+    expect(doc.model.name).toBe('fake');
+    expect(doc.documentSchema).toBe('receipt');
+    expect(doc.pages[0]!.fields).toEqual({ schema: 'receipt' });
+    const onlyFields = await post('v1/extract?schema=receipt&format=fields', multipart([{ name: 'r2.png', bytes: png! }]));
+    expect(onlyFields.headers.get('x-kie-cache')).toBe('hit');
+    expect(((await onlyFields.json()) as { pages: unknown[] }).pages).toEqual([{ image: 'r2.png', fields: { schema: 'receipt' } }]);
+
+    const badSchema = await post('v1/extract?schema=invoice', multipart([{ name: 'r.png', bytes: png! }]));
+    expect(badSchema.status).toBe(400);
+    expect(((await badSchema.json()) as { error: { message: string } }).error.message).toContain('form, receipt');
+    const fieldsWithout = await post('v1/extract?format=fields', multipart([{ name: 'r.png', bytes: png! }]));
+    expect(fieldsWithout.status).toBe(400);
+    expect(((await fieldsWithout.json()) as { error: { message: string } }).error.message).toContain('needs a schema');
+    const models = (await (await fetch(url('v1/models'), { headers: auth })).json()) as { schemas: { name: string; model: string }[] };
+    expect(models.schemas).toEqual([
+      { name: 'form', model: 'fake' },
+      { name: 'receipt', model: 'fake' },
+    ]);
+  });
+
   it('refuses oversized uploads (413), non-images (415) and malformed requests (400) with a message', async () => {
     const big = new Uint8Array(100 * 1024);
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -177,6 +208,22 @@ describe('kie serve: jobs', () => {
     expect((await fetch(url(`v1/jobs/${created.id}`), { headers: { Authorization: `Bearer ${other}` } })).status).toBe(404);
     expect((await fetch(url(`v1/jobs/${created.id}`), { method: 'DELETE', headers: auth })).status).toBe(204);
     expect((await fetch(url(`v1/jobs/${created.id}`), { headers: auth })).status).toBe(404);
+  });
+
+  it('runs a job with a document schema named in the form', async () => {
+    const pngs = await distinctPngs(2, 10);
+    const res = await post('v1/jobs', multipart(pngs.map((bytes, i) => ({ name: `s-${i}.png`, bytes })), { schema: 'form' }));
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const job = (await waitForJob(server.url, id, auth)) as { state: string; schema?: string };
+    expect(job).toMatchObject({ state: 'succeeded', schema: 'form' });
+    const result = (await (await fetch(url(`v1/jobs/${id}/result?format=fields`), { headers: auth })).json()) as { documentSchema: string; pages: unknown[] };
+    expect(result.documentSchema).toBe('form');
+    expect(result.pages).toEqual([
+      { image: 's-0.png', fields: { schema: 'form' } },
+      { image: 's-1.png', fields: { schema: 'form' } },
+    ]);
+    expect((await post('v1/jobs', multipart([{ name: 'x.png', bytes: pngs[0]! }], { schema: '../receipt' }))).status).toBe(400);
   });
 
   it('reports per-file errors and refuses too many files', async () => {

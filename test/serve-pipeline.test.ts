@@ -16,6 +16,7 @@ import { multipart, tempDir } from './serve/helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FORM = join(ROOT, 'examples', 'form-en.png');
+const RECEIPT = join(ROOT, 'examples', 'receipt.jpg');
 
 interface PageJson {
   image: string;
@@ -72,6 +73,24 @@ describe('kie serve with the real pipeline', () => {
     expect(api.model).toEqual(cli.model);
     expect(page.segments.map((s) => [s.text, s.label])).toEqual(cli.pages[0]!.segments.map((s) => [s.text, s.label]));
     expect(page.keyValues.map((kv) => [kv.key, kv.value])).toEqual(cli.pages[0]!.keyValues.map((kv) => [kv.key, kv.value]));
+  });
+
+  it('reads a receipt with schema=receipt: the receipts model and the fields of kie extract --schema receipt', async () => {
+    const bytes = new Uint8Array(await readFile(RECEIPT));
+    const res = await fetch(new URL('v1/extract?schema=receipt', server.url), { method: 'POST', body: multipart([{ name: 'receipt.jpg', bytes }]) });
+    expect(res.status).toBe(200);
+    const api = (await res.json()) as { model: { name: string }; documentSchema: string; pages: { fields: Record<string, { value: string | null; valid: boolean }> }[] };
+    expect(api.model.name).toBe('receipts');
+    expect(api.documentSchema).toBe('receipt');
+    const fields = api.pages[0]!.fields;
+    expect(fields.total).toMatchObject({ value: '23.10', valid: true });
+
+    let out = '';
+    const code = await runCli(['extract', RECEIPT, '--schema', 'receipt', '--threads', '1'], { stdout: (t) => void (out += t), stderr: () => undefined, cwd: ROOT });
+    expect(code).toBe(0);
+    const cli = JSON.parse(out) as { model: unknown; pages: { fields: unknown }[] };
+    expect(api.model).toEqual(cli.model);
+    expect(fields).toEqual(cli.pages[0]!.fields);
   });
 
   it('refuses an image over the pixel limit with 413 before decoding it', async () => {

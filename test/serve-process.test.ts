@@ -1,7 +1,8 @@
 /**
  * The restart bar with a real process: `kie serve` is killed (SIGKILL, no chance
  * to clean up) in the middle of a job, a new process on the same --data resumes
- * the job and completes it. OCR-only engine on one worker thread, distinct pages.
+ * the job and completes it. OCR-only engine on one worker thread, distinct pages;
+ * then a receipt's schema fields from the same engine, by rules.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { multipart, tempDir, waitForJob } from './serve/helpers.js';
 import { startKieServe } from './serve/serve-process.js';
 
 const FORM = join(import.meta.dirname, '..', 'examples', 'form-en.png');
+const RECEIPT = join(import.meta.dirname, '..', 'examples', 'receipt.jpg');
 
 describe('kie serve process restarts', () => {
   it('resumes a job after the process is killed in the middle of it', async () => {
@@ -44,6 +46,14 @@ describe('kie serve process restarts', () => {
       const doc = (await (await fetch(new URL(`v1/jobs/${id}/result`, second.url))).json()) as { pages: { segments: { text: string }[] }[] };
       expect(doc.pages).toHaveLength(5);
       for (const page of doc.pages) expect(page.segments.map((s) => s.text).join(' ')).toContain('Jane Doe');
+
+      // The OCR-only engine reads a schema's fields by its rules (key synonyms, types, positions).
+      const receipt = new Uint8Array(await readFile(RECEIPT));
+      const res = await fetch(new URL('v1/extract?schema=receipt&format=fields', second.url), { method: 'POST', body: multipart([{ name: 'receipt.jpg', bytes: receipt }]) });
+      expect(res.status).toBe(200);
+      const fields = ((await res.json()) as { pages: { fields: Record<string, { value: string | null; source: string }> }[] }).pages[0]!.fields;
+      expect(fields.total).toMatchObject({ value: '23.10', source: 'rules' });
+      expect(fields.date).toMatchObject({ value: '15/03/2019', source: 'rules' });
     } finally {
       await second.stop();
     }

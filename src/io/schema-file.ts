@@ -62,3 +62,19 @@ export async function loadDocumentSchema(nameOrPath: string, cwd = process.cwd()
     throw error;
   }
 }
+
+/**
+ * Loads a shipped schema by name only, never a file (for names that come from
+ * a network request).
+ *
+ * @throws KieError INVALID_ARGUMENT naming the shipped schemas.
+ * @example
+ * const receipt = await loadShippedSchema('receipt');
+ */
+export async function loadShippedSchema(name: string): Promise<DocumentSchema> {
+  const shipped = await listShippedSchemas();
+  if (!shipped.includes(name)) {
+    throw new KieError('INVALID_ARGUMENT', `schema must be one of ${shipped.join(', ') || '(none installed)'}, got ${JSON.stringify(name)}`);
+  }
+  return loadDocumentSchema(name);
+}

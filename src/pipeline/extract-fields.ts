@@ -19,6 +19,17 @@ function uprightInput(result: ExtractResult): FieldsInput {
   return { segments, width: frame.width, height: frame.height };
 }
 
+/**
+ * The schema fields of one extraction result, read from its segments upright.
+ *
+ * @example
+ * const fields = resultFields(await extractor.extract('receipt.jpg'), await loadDocumentSchema('receipt'));
+ * fields.total // {value: '23.10', normalized: '23.10', valid: true, ...}
+ */
+export function resultFields(result: ExtractResult, schema: DocumentSchema, options: ExtractFieldsOptions = {}): ExtractedFields {
+  return extractFields(uprightInput(result), schema, options);
+}
+
 /** The extract JSON with the schema named and `fields` on every page. */
 export type ExtractJsonWithFields = Omit<ExtractJson, 'pages'> & {
   documentSchema: string;
@@ -43,7 +54,7 @@ export function withFields(
     documentSchema: schema.name,
     pages: json.pages.map((page, i) => {
       const result = pages[i]?.result;
-      const fields = result ? extractFields(uprightInput(result), schema, options) : {};
+      const fields = result ? resultFields(result, schema, options) : {};
       return { ...page, fields };
     }),
   };

@@ -10,6 +10,7 @@ import { KieError, toKieError } from '../../core/errors.js';
 import { httpStatusFor } from '../http-errors.js';
 import { authenticate } from './auth.js';
 import type { ApiDeps } from './deps.js';
+import { parseRecipe } from './request-params.js';
 import type { ApiEnv } from './env.js';
 import { observe } from './observe.js';
 import { openApiDocument } from './openapi.js';
@@ -71,7 +72,12 @@ export function createApiApp(deps: ApiDeps): Hono<ApiEnv> {
   app.use('/v1/*', authenticate(deps.keys, deps.limiter));
   app.use('/v1/extract', limitBody(deps.limits.maxUploadBytes + ENVELOPE_BYTES));
   app.use('/v1/jobs', limitBody(deps.limits.maxUploadBytes * deps.limits.maxFilesPerJob + ENVELOPE_BYTES));
-  app.get('/v1/models', (c) => c.json({ models: deps.models.map((name, i) => ({ name, default: i === 0 })) }));
+  app.get('/v1/models', (c) =>
+    c.json({
+      models: deps.models.map((name, i) => ({ name, default: i === 0 })),
+      schemas: (deps.schemas ?? []).map((name) => ({ name, model: parseRecipe(undefined, name, deps).model })),
+    }),
+  );
   app.route('/v1/extract', extractRoutes(deps));
   app.route('/v1/jobs', jobRoutes(deps));
   return app;

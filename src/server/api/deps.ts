@@ -17,6 +17,10 @@ export interface ApiDeps {
   readonly limiter: RateLimiter | null;
   /** Model names a request may ask for; the first is the default. */
   readonly models: readonly string[];
+  /** Shipped document schemas a request may name (`schema=receipt`); none when left out. */
+  readonly schemas?: readonly string[];
+  /** The model a request with a schema and no model runs (e.g. receipt → receipts); else the first model. */
+  readonly schemaModels?: ReadonlyMap<string, string>;
   readonly limits: ApiLimits;
   readonly metrics: Metrics;
   readonly log: LogSink;

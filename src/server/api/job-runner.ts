@@ -69,7 +69,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
   const runPage = async (job: JobRecord, index: number): Promise<void> => {
     const file = job.files[index]!;
-    if (store.getResult(file.hash, job.model)) {
+    if (store.getResult(file.hash, job.model, job.schema)) {
       metrics.pageProcessed('cached', 'job');
       store.finishFile(job.id, index, { error: null });
       return;
@@ -80,9 +80,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       return;
     }
     try {
-      const outcome = await pool.run({ bytes, name: file.name, model: job.model }, { background: true });
+      const outcome = await pool.run({ bytes, name: file.name, model: job.model, ...(job.schema ? { schema: job.schema } : {}) }, { background: true });
       if (closed) return;
-      store.putResult(file.hash, job.model, outcome);
+      store.putResult(file.hash, job.model, job.schema, outcome);
       store.finishFile(job.id, index, { error: null });
       metrics.pageProcessed('ok', 'job');
     } catch (error) {

@@ -30,6 +30,12 @@ const error = (description: string): Schema => json(ref('Error'), description);
 const PUBLIC: readonly Record<string, readonly string[]>[] = [];
 
 const modelParam: Schema = { name: 'model', in: 'query', schema: { type: 'string' }, description: 'a name from GET /v1/models (default: the first)' };
+const schemaParam: Schema = {
+  name: 'schema',
+  in: 'query',
+  schema: { type: 'string' },
+  description: "a document schema from GET /v1/models (receipt, form): each page gets its `fields`; without a model, the schema's own model runs",
+};
 const formatParam: Schema = { name: 'format', in: 'query', schema: { type: 'string', enum: [...RESPONSE_FORMATS], default: 'json' } };
 const idParam: Schema = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
@@ -42,7 +48,7 @@ const upload = (many: boolean): Schema => ({
         required: ['file'],
         properties: {
           file: many ? { type: 'array', items: { type: 'string', format: 'binary' } } : { type: 'string', format: 'binary' },
-          ...(many ? { model: { type: 'string' }, callbackUrl: { type: 'string', format: 'uri' } } : {}),
+          ...(many ? { model: { type: 'string' }, schema: { type: 'string' }, callbackUrl: { type: 'string', format: 'uri' } } : {}),
         },
       },
     },
@@ -73,7 +79,7 @@ export function openApiDocument(version: string): OpenApiDocument {
         post: {
           operationId: 'extract',
           summary: 'Extract one page synchronously',
-          parameters: [modelParam, formatParam, { name: 'name', in: 'query', schema: { type: 'string' }, description: 'file name for a raw image body' }],
+          parameters: [modelParam, schemaParam, formatParam, { name: 'name', in: 'query', schema: { type: 'string' }, description: 'file name for a raw image body' }],
           requestBody: upload(false),
           responses: { '200': json(ref('ExtractDocument'), 'the extraction'), ...common, '504': error('request timeout') },
         },
@@ -82,7 +88,7 @@ export function openApiDocument(version: string): OpenApiDocument {
         post: {
           operationId: 'createJob',
           summary: 'Submit a batch of pages as an asynchronous job',
-          parameters: [modelParam, { name: 'callbackUrl', in: 'query', schema: { type: 'string', format: 'uri' } }],
+          parameters: [modelParam, schemaParam, { name: 'callbackUrl', in: 'query', schema: { type: 'string', format: 'uri' } }],
           requestBody: upload(true),
           responses: { '202': { ...json(ref('Job'), 'accepted'), headers: { Location: { schema: { type: 'string' } } } }, ...common },
         },
@@ -110,7 +116,7 @@ export function openApiDocument(version: string): OpenApiDocument {
         },
       },
       '/v1/models': {
-        get: { operationId: 'listModels', summary: 'Models this server runs', responses: { '200': json({ type: 'object' }, 'the models') } },
+        get: { operationId: 'listModels', summary: 'Models and document schemas this server runs', responses: { '200': json({ type: 'object' }, 'the models and schemas') } },
       },
       '/v1/openapi.json': {
         get: { operationId: 'openapi', summary: 'This document', security: PUBLIC, responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1') } },
@@ -153,6 +159,7 @@ export function openApiDocument(version: string): OpenApiDocument {
           properties: {
             schemaVersion: { const: 1 },
             model: { type: 'object', properties: { name: { type: 'string' }, version: { type: 'string' } } },
+            documentSchema: { type: 'string', description: 'the schema the pages were read with, when the request named one' },
             pages: { type: 'array', items: ref('Page') },
             errors: { type: 'array', items: { type: 'object', properties: { image: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
           },
@@ -171,6 +178,11 @@ export function openApiDocument(version: string): OpenApiDocument {
               items: { type: 'object', properties: { key: { type: 'string' }, value: { type: 'string' }, score: { type: 'number' } } },
             },
             timings: { type: 'object' },
+            fields: {
+              type: 'object',
+              description: 'with a schema: field name → {value, normalized, currency?, score, segmentIds, valid, problems, source, read?} (a list for multiple fields)',
+              additionalProperties: true,
+            },
           },
         },
         Job: {
@@ -180,6 +192,7 @@ export function openApiDocument(version: string): OpenApiDocument {
             id: { type: 'string' },
             state: { enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] },
             model: { type: 'string' },
+            schema: { type: 'string' },
             error: ref('Error'),
             progress: { type: 'object', properties: { total: { type: 'integer' }, done: { type: 'integer' }, failed: { type: 'integer' } } },
             files: { type: 'array', items: { type: 'object' } },

@@ -8,6 +8,32 @@ export function parseModel(value: string | undefined, models: readonly string[])
   throw new KieError('INVALID_ARGUMENT', `model must be one of ${models.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
+/** What a request asks to run: a model, and the shipped schema whose fields its pages get (or null). */
+export interface Recipe {
+  readonly model: string;
+  readonly schema: string | null;
+}
+
+/**
+ * The `model` and `schema` parameters. A schema without a model runs the
+ * model made for the schema (`schema=receipt` runs `receipts`) when the server
+ * offers it, else the default model.
+ */
+export function parseRecipe(
+  model: string | undefined,
+  schema: string | undefined,
+  offer: { readonly models: readonly string[]; readonly schemas?: readonly string[]; readonly schemaModels?: ReadonlyMap<string, string> },
+): Recipe {
+  if (schema === undefined || schema === '') return { model: parseModel(model, offer.models), schema: null };
+  const schemas = offer.schemas ?? [];
+  if (!schemas.includes(schema)) {
+    throw new KieError('INVALID_ARGUMENT', `schema must be one of ${schemas.join(', ') || '(none on this server)'}, got ${JSON.stringify(schema)}`);
+  }
+  const made = offer.schemaModels?.get(schema);
+  const chosen = (model === undefined || model === '') && made !== undefined && offer.models.includes(made) ? made : model;
+  return { model: parseModel(chosen, offer.models), schema };
+}
+
 /** A callback URL: absolute http(s), no credentials in it. */
 export function parseCallbackUrl(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;

@@ -4,7 +4,7 @@ import { KieError } from '../../core/errors.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { readUploads } from './limits.js';
-import { parseModel } from './request-params.js';
+import { parseRecipe } from './request-params.js';
 import { pageOf, parseFormat, toDocument } from './views.js';
 
 /**
@@ -16,18 +16,18 @@ import { pageOf, parseFormat, toDocument } from './views.js';
 export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.post('/', async (c) => {
-    const model = parseModel(c.req.query('model'), deps.models);
-    const format = parseFormat(c.req.query('format'));
+    const { model, schema } = parseRecipe(c.req.query('model'), c.req.query('schema'), deps);
+    const format = parseFormat(c.req.query('format'), schema);
     const { files } = await readUploads(c, { maxFiles: 1, maxBytes: deps.limits.maxUploadBytes });
     const upload = files[0]!;
-    const cached = deps.store.getResult(upload.hash, model);
+    const cached = deps.store.getResult(upload.hash, model, schema);
     if (cached) {
       deps.metrics.pageProcessed('cached', 'sync');
       c.header('X-Kie-Cache', 'hit');
-      return c.json(toDocument(cached.model, [pageOf(cached, upload.name)], [], format));
+      return c.json(toDocument(cached.model, [pageOf(cached, upload.name)], [], format, schema));
     }
     const signal = AbortSignal.timeout(deps.limits.requestTimeoutMs);
-    const run = deps.pool.run({ bytes: upload.bytes, name: upload.name, model }, { signal });
+    const run = deps.pool.run({ bytes: upload.bytes, name: upload.name, model, ...(schema ? { schema } : {}) }, { signal });
     // The page may already be on a worker: answer 504 at the deadline and let the page finish unseen.
     const timeout = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(new KieError('TIMEOUT', `the page took longer than ${deps.limits.requestTimeoutMs} ms`)), {
@@ -44,9 +44,9 @@ export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
       run.catch(() => undefined);
     }
     deps.metrics.pageProcessed('ok', 'sync');
-    deps.store.putResult(upload.hash, model, outcome);
+    deps.store.putResult(upload.hash, model, schema, outcome);
     c.header('X-Kie-Cache', 'miss');
-    return c.json(toDocument(outcome.model, [outcome.page], [], format));
+    return c.json(toDocument(outcome.model, [outcome.page], [], format, schema));
   });
   return app;
 }

@@ -6,7 +6,7 @@ import { jobNotFound } from '../store/jobs.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { readUploads } from './limits.js';
-import { parseCallbackUrl, parseModel } from './request-params.js';
+import { parseCallbackUrl, parseRecipe } from './request-params.js';
 import { jobDocument, jobView, parseFormat } from './views.js';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
@@ -28,10 +28,10 @@ export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
       throw new KieError('RATE_LIMITED', `${runner.active()} jobs are queued or running, the limit is ${limits.maxActiveJobs}: retry later`);
     }
     const { files, fields } = await readUploads(c, { maxFiles: limits.maxFilesPerJob, maxBytes: limits.maxUploadBytes });
-    const model = parseModel(c.req.query('model') ?? fields.model, deps.models);
+    const { model, schema } = parseRecipe(c.req.query('model') ?? fields.model, c.req.query('schema') ?? fields.schema, deps);
     const callbackUrl = parseCallbackUrl(c.req.query('callbackUrl') ?? fields.callbackUrl);
     const id = `job_${randomBytes(12).toString('base64url')}`;
-    const job = store.createJob({ id, keyId: c.get('keyId'), model, callbackUrl, files: files.map((f) => ({ name: f.name, hash: f.hash, bytes: f.bytes })) });
+    const job = store.createJob({ id, keyId: c.get('keyId'), model, schema, callbackUrl, files: files.map((f) => ({ name: f.name, hash: f.hash, bytes: f.bytes })) });
     runner.enqueue(id);
     c.header('Location', `/v1/jobs/${id}`);
     return c.json(jobView(job, store), 202);
@@ -40,13 +40,13 @@ export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
   app.get('/:id', (c) => {
     const job = store.getJob(c.req.param('id'), c.get('keyId'));
     if (!job) throw jobNotFound(c.req.param('id'));
-    return c.json(jobView(job, store, parseFormat(c.req.query('format'))));
+    return c.json(jobView(job, store, parseFormat(c.req.query('format'), job.schema)));
   });
 
   app.get('/:id/result', (c) => {
     const job = store.getJob(c.req.param('id'), c.get('keyId'));
     if (!job) throw jobNotFound(c.req.param('id'));
-    const format = parseFormat(c.req.query('format'));
+    const format = parseFormat(c.req.query('format'), job.schema);
     // Not finished yet: the status, with 202 as for a job still accepted-and-working.
     if (!FINISHED.has(job.state)) return c.json(jobView(job, store, format), 202);
     return c.json(jobDocument(job, store, format));

@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { KieError } from '../../core/errors.js';
-import { DEFAULT_KIE_MODEL, listShippedModels, PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
+import { listShippedSchemas, loadShippedSchema } from '../../io/schema-file.js';
+import { DEFAULT_KIE_MODEL, listShippedModels, PACKAGE_MODELS_DIR, shippedModelForSchema } from '../../pipeline/model-resolve.js';
 import { openDatabase } from '../store/db.js';
 import { createJobStore, type JobStore } from '../store/jobs.js';
 import { createKeyStore } from '../store/keys.js';
@@ -105,8 +106,8 @@ function versionedResults(store: JobStore, keys: ReadonlyMap<string, string>): J
   const keyOf = (model: string): string => keys.get(model) ?? model;
   return {
     ...store,
-    getResult: (hash, model) => store.getResult(hash, keyOf(model)),
-    putResult: (hash, model, result) => store.putResult(hash, keyOf(model), result),
+    getResult: (hash, model, schema) => store.getResult(hash, keyOf(model), schema),
+    putResult: (hash, model, schema, result) => store.putResult(hash, keyOf(model), schema, result),
   };
 }
 
@@ -114,6 +115,17 @@ async function defaultModels(engine: EngineSpec['engine']): Promise<string[]> {
   if (engine === 'ocr') return [OCR_ONLY_MODEL.name];
   const shipped = await listShippedModels();
   return [DEFAULT_KIE_MODEL, ...shipped.filter((m) => m !== DEFAULT_KIE_MODEL)];
+}
+
+/** Each shipped schema's own model (receipt → receipts), where this server offers it. */
+async function schemaDefaults(engine: EngineSpec['engine'], schemas: readonly string[], models: readonly string[]): Promise<Map<string, string>> {
+  const defaults = new Map<string, string>();
+  if (engine !== 'kie') return defaults;
+  for (const name of schemas) {
+    const model = await shippedModelForSchema(await loadShippedSchema(name));
+    if (model !== undefined && models.includes(model)) defaults.set(name, model);
+  }
+  return defaults;
 }
 
 function createSlots(options: ApiServerOptions, spec: EngineSpec): PoolSlot[] {
@@ -147,6 +159,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const engine = options.engine ?? 'kie';
   const models = options.models ?? (await defaultModels(engine));
   if (models.length === 0) throw new KieError('MODEL_NOT_FOUND', 'no models to serve');
+  const schemas = await listShippedSchemas();
+  const schemaModels = await schemaDefaults(engine, schemas, models);
 
   const db = openDatabase(options.dataDir);
   let store: JobStore;
@@ -177,7 +191,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
   ready.catch(() => undefined);
   const limiter = options.rateLimit === null ? null : createRateLimiter(options.rateLimit ?? { perSecond: 20, burst: 40 });
-  const app = createApiApp({ pool, store, runner, keys, limiter, models, limits, metrics, log, isReady: () => loaded && !closing });
+  const app = createApiApp({ pool, store, runner, keys, limiter, models, schemas, schemaModels, limits, metrics, log, isReady: () => loaded && !closing });
 
   const retentionMs = (options.retentionHours ?? 168) * 3_600_000;
   const purge = (): void => {

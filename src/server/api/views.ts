@@ -5,18 +5,24 @@
 import { KieError } from '../../core/errors.js';
 import type { JobRecord, JobStore, StoredResult } from '../store/jobs.js';
 
-/** `json`: the `kie extract` document; `key-values`: only each page's key-value pairs. */
-export const RESPONSE_FORMATS = ['json', 'key-values'] as const;
+/**
+ * `json`: the `kie extract` document; `key-values`: only each page's key-value
+ * pairs; `fields`: only each page's schema fields (a request with a schema).
+ */
+export const RESPONSE_FORMATS = ['json', 'key-values', 'fields'] as const;
 export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
 
 /** The `kie extract` JSON schema version the documents follow. */
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
-/** The `format` query parameter; INVALID_ARGUMENT naming the choices for anything else. */
-export function parseFormat(value: string | undefined): ResponseFormat {
+/** The `format` query parameter; INVALID_ARGUMENT naming the choices for anything else, and for `fields` without a schema. */
+export function parseFormat(value: string | undefined, schema: string | null = null): ResponseFormat {
   if (value === undefined || value === '') return 'json';
-  if ((RESPONSE_FORMATS as readonly string[]).includes(value)) return value as ResponseFormat;
-  throw new KieError('INVALID_ARGUMENT', `format must be one of ${RESPONSE_FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(RESPONSE_FORMATS as readonly string[]).includes(value)) {
+    throw new KieError('INVALID_ARGUMENT', `format must be one of ${RESPONSE_FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  if (value === 'fields' && schema === null) throw new KieError('INVALID_ARGUMENT', 'format fields needs a schema (schema=receipt, ...)');
+  return value as ResponseFormat;
 }
 
 type PageJson = Record<string, unknown>;
@@ -26,15 +32,27 @@ interface FileError {
   message: string;
 }
 
-/** The document of some pages: what `kie extract` prints for them. */
+/** A page in a response format. */
+function pageIn(format: ResponseFormat, page: PageJson): PageJson {
+  if (format === 'json') return page;
+  return format === 'fields' ? { image: page.image, fields: page.fields } : { image: page.image, keyValues: page.keyValues };
+}
+
+/** The document of some pages: what `kie extract` prints for them (with `--schema` when `schema` is given). */
 export function toDocument(
   model: { name: string; version: string },
   pages: readonly PageJson[],
   errors: readonly FileError[],
   format: ResponseFormat,
+  schema: string | null = null,
 ): Record<string, unknown> {
-  const shown = format === 'json' ? pages : pages.map((p) => ({ image: p.image, keyValues: p.keyValues }));
-  return { schemaVersion: DOCUMENT_SCHEMA_VERSION, model, pages: shown, ...(errors.length > 0 ? { errors } : {}) };
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    model,
+    ...(schema ? { documentSchema: schema } : {}),
+    pages: pages.map((p) => pageIn(format, p)),
+    ...(errors.length > 0 ? { errors } : {}),
+  };
 }
 
 /** A stored result as the page of a file named `image`. */
@@ -52,6 +70,7 @@ export function jobView(job: JobRecord, store: JobStore, format: ResponseFormat 
     id: job.id,
     state: job.state,
     model: job.model,
+    ...(job.schema ? { schema: job.schema } : {}),
     createdAt: iso(job.createdAt),
     updatedAt: iso(job.updatedAt),
     finishedAt: iso(job.finishedAt),
@@ -61,10 +80,9 @@ export function jobView(job: JobRecord, store: JobStore, format: ResponseFormat 
       const base = { index: f.index, name: f.name, state: f.state };
       if (f.error) return { ...base, error: f.error };
       if (f.state !== 'done') return base;
-      const result = store.getResult(f.hash, job.model);
+      const result = store.getResult(f.hash, job.model, job.schema);
       if (!result) return { ...base, state: 'failed', error: { code: 'NOT_FOUND', message: 'the result is no longer stored (retention)' } };
-      const page = pageOf(result, f.name);
-      return { ...base, result: format === 'json' ? page : { image: f.name, keyValues: page.keyValues } };
+      return { ...base, result: pageIn(format, pageOf(result, f.name)) };
     }),
     ...(job.callback ? { callback: job.callback } : {}),
     links: { self: `/v1/jobs/${job.id}`, result: `/v1/jobs/${job.id}/result` },
@@ -77,7 +95,7 @@ export function jobDocument(job: JobRecord, store: JobStore, format: ResponseFor
   const errors: FileError[] = [];
   let model = { name: job.model, version: '' };
   for (const f of job.files) {
-    const result = f.state === 'done' ? store.getResult(f.hash, job.model) : undefined;
+    const result = f.state === 'done' ? store.getResult(f.hash, job.model, job.schema) : undefined;
     if (result) {
       model = result.model;
       pages.push(pageOf(result, f.name));
@@ -85,5 +103,5 @@ export function jobDocument(job: JobRecord, store: JobStore, format: ResponseFor
       errors.push({ image: f.name, code: f.error?.code ?? 'NOT_FOUND', message: f.error?.message ?? 'no result for this file' });
     }
   }
-  return { ...toDocument(model, pages, errors, format), job: { id: job.id, state: job.state, ...(job.error ? { error: job.error } : {}) } };
+  return { ...toDocument(model, pages, errors, format, job.schema), job: { id: job.id, state: job.state, ...(job.error ? { error: job.error } : {}) } };
 }

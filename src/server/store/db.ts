@@ -12,7 +12,7 @@ import { KieError } from '../../core/errors.js';
 export type Db = Database.Database;
 
 /** Migrations in order; `user_version` is the number applied. Append only — never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE api_keys (
      id TEXT PRIMARY KEY,
      hash TEXT NOT NULL,
@@ -62,6 +62,8 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (job_id, idx)
    );
    CREATE INDEX job_files_hash ON job_files (hash);`,
+  // 2: a job may name a document schema (its pages get fields).
+  `ALTER TABLE jobs ADD COLUMN schema TEXT;`,
 ];
 
 /** The schema version this code writes. */

@@ -28,6 +28,8 @@ export interface JobRecord {
   /** The API key that created it (null without authentication). */
   readonly keyId: string | null;
   readonly model: string;
+  /** The shipped document schema its pages are read with, or null. */
+  readonly schema: string | null;
   readonly state: JobState;
   /** Why a job failed, for a job-level failure. */
   readonly error: string | null;
@@ -52,6 +54,7 @@ export interface NewJob {
   readonly id: string;
   readonly keyId: string | null;
   readonly model: string;
+  readonly schema: string | null;
   readonly callbackUrl: string | null;
   readonly files: readonly { name: string; hash: string; bytes: Uint8Array }[];
 }
@@ -60,6 +63,7 @@ interface JobRow {
   id: string;
   key_id: string | null;
   model: string;
+  schema: string | null;
   state: JobState;
   error: string | null;
   attempts: number;
@@ -89,8 +93,9 @@ interface SealedRow {
 export interface JobStore {
   putBlob(hash: string, bytes: Uint8Array): void;
   getBlob(hash: string): Buffer | undefined;
-  getResult(hash: string, model: string): StoredResult | undefined;
-  putResult(hash: string, model: string, result: StoredResult): void;
+  /** The result of these bytes with this model (and schema: a page with fields is another result). */
+  getResult(hash: string, model: string, schema?: string | null): StoredResult | undefined;
+  putResult(hash: string, model: string, schema: string | null, result: StoredResult): void;
   createJob(job: NewJob): JobRecord;
   /** The job, or undefined; with `keyId`, only a job of that key (others' jobs do not exist for it). */
   getJob(id: string, keyId?: string | null): JobRecord | undefined;
@@ -137,15 +142,15 @@ export function createJobStore(db: Db, sealer: Sealer): JobStore {
       const row = db.prepare<[string], SealedRow>('SELECT data, sealed FROM blobs WHERE hash = ?').get(hash);
       return row ? sealer.open(row.data, row.sealed === 1) : undefined;
     },
-    getResult(hash, model) {
-      const row = db.prepare<[string, string], SealedRow>('SELECT data, sealed FROM results WHERE hash = ? AND model = ?').get(hash, model);
+    getResult(hash, model, schema) {
+      const row = db.prepare<[string, string], SealedRow>('SELECT data, sealed FROM results WHERE hash = ? AND model = ?').get(hash, resultKey(model, schema));
       return row ? (JSON.parse(sealer.open(row.data, row.sealed === 1).toString('utf8')) as StoredResult) : undefined;
     },
-    putResult(hash, model, result) {
+    putResult(hash, model, schema, result) {
       const { data, sealed } = sealer.seal(Buffer.from(JSON.stringify(result)));
       db.prepare('INSERT OR REPLACE INTO results (hash, model, data, sealed, created_at) VALUES (?, ?, ?, ?, ?)').run(
         hash,
-        model,
+        resultKey(model, schema),
         data,
         sealed ? 1 : 0,
         Date.now(),
@@ -156,9 +161,9 @@ export function createJobStore(db: Db, sealer: Sealer): JobStore {
       db.transaction(() => {
         for (const file of job.files) store.putBlob(file.hash, file.bytes);
         db.prepare(
-          `INSERT INTO jobs (id, key_id, model, state, callback_url, callback_state, created_at, updated_at)
-           VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)`,
-        ).run(job.id, job.keyId, job.model, job.callbackUrl, job.callbackUrl ? 'pending' : null, now, now);
+          `INSERT INTO jobs (id, key_id, model, schema, state, callback_url, callback_state, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
+        ).run(job.id, job.keyId, job.model, job.schema, job.callbackUrl, job.callbackUrl ? 'pending' : null, now, now);
         const insertFile = db.prepare("INSERT INTO job_files (job_id, idx, name, hash, state) VALUES (?, ?, ?, ?, 'pending')");
         job.files.forEach((file, i) => insertFile.run(job.id, i, file.name, file.hash));
       })();
@@ -230,6 +235,9 @@ export function createJobStore(db: Db, sealer: Sealer): JobStore {
   return store;
 }
 
+/** The results table's key: the model, and the schema when the page carries its fields. */
+const resultKey = (model: string, schema: string | null | undefined): string => (schema ? `${model}+schema:${schema}` : model);
+
 /** Uploads older than `before` that no job refers to any more (results do not need them). */
 function deleteOrphanBlobs(db: Db, before: number): number {
   return db
@@ -242,6 +250,7 @@ function toRecord(row: JobRow, files: readonly FileRow[]): JobRecord {
     id: row.id,
     keyId: row.key_id,
     model: row.model,
+    schema: row.schema,
     state: row.state,
     error: row.error,
     attempts: row.attempts,

@@ -3,7 +3,11 @@
  * `createExtractor`, or OCR only. Each loads its sessions once and serves many pages.
  */
 import { join } from 'node:path';
+import type { DocumentSchema } from '../../core/schema.js';
+import { loadShippedSchema } from '../../io/schema-file.js';
+import { resultFields } from '../../pipeline/extract-fields.js';
 import { toExtractPageJson } from '../../pipeline/extract-json.js';
+import { extractFields } from '../../pipeline/fields.js';
 import { createExtractor, type Extractor } from '../../pipeline/kie.js';
 import { PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
 import { createOcr, type OcrEngine } from '../../pipeline/ocr.js';
@@ -14,6 +18,20 @@ import type { EngineSpec, PageEngine, PageOutcome } from './types.js';
 export const OCR_ONLY_MODEL = { name: 'ocr-only', version: '1' } as const;
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** Shipped schemas by name, each loaded once per engine. */
+function schemaCache(): (name: string) => Promise<DocumentSchema> {
+  const schemas = new Map<string, Promise<DocumentSchema>>();
+  return (name) => {
+    let schema = schemas.get(name);
+    if (!schema) {
+      schema = loadShippedSchema(name);
+      schema.catch(() => schemas.delete(name));
+      schemas.set(name, schema);
+    }
+    return schema;
+  };
+}
 
 /**
  * Creates the engine a spec names. OCR sessions are shared by every KIE model
@@ -26,30 +44,35 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
  */
 export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
   const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels });
-  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr) : kieEngine(ocr, spec.preload ?? []);
+  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, schemaCache()) : kieEngine(ocr, spec.preload ?? [], schemaCache());
 }
 
-function ocrOnlyEngine(ocr: OcrEngine): PageEngine {
+function ocrOnlyEngine(ocr: OcrEngine, schemaFor: (name: string) => Promise<DocumentSchema>): PageEngine {
   return {
     async extract(task): Promise<PageOutcome> {
+      const schema = task.schema === undefined ? undefined : await schemaFor(task.schema);
       const page = await ocr.recognize(task.bytes);
       // The `kie extract` page shape with every line an unlabelled segment, so clients parse one format.
+      const segments = page.lines.map((line, id) => ({
+        id,
+        points: line.points.map((p): [number, number] => [round1(p[0]), round1(p[1])]),
+        text: line.text,
+        label: 'other',
+        labelScore: 0,
+      }));
+      // No SER labels: a schema's fields come from its key synonyms, types and positions alone.
+      const fields = schema ? { fields: extractFields({ segments, width: page.width, height: page.height }, schema, { mode: 'rules' }) } : {};
       return {
         model: { ...OCR_ONLY_MODEL },
         page: {
           image: task.name,
           width: page.width,
           height: page.height,
-          segments: page.lines.map((line, id) => ({
-            id,
-            points: line.points.map((p) => [round1(p[0]), round1(p[1])]),
-            text: line.text,
-            label: 'other',
-            labelScore: 0,
-          })),
+          segments,
           links: [],
           keyValues: [],
           timings: { ocr: round1(page.timings.total), ser: 0, re: 0, total: round1(page.timings.total) },
+          ...fields,
         },
       };
     },
@@ -57,7 +80,7 @@ function ocrOnlyEngine(ocr: OcrEngine): PageEngine {
   };
 }
 
-async function kieEngine(ocr: OcrEngine, preload: readonly string[]): Promise<PageEngine> {
+async function kieEngine(ocr: OcrEngine, preload: readonly string[], schemaFor: (name: string) => Promise<DocumentSchema>): Promise<PageEngine> {
   // As `kie extract` does by default (its --no-split turns it off).
   const splitLines = await loadLineSplitter();
   const extractors = new Map<string, Promise<Extractor>>();
@@ -81,10 +104,15 @@ async function kieEngine(ocr: OcrEngine, preload: readonly string[]): Promise<Pa
   }
   return {
     async extract(task) {
+      const schema = task.schema === undefined ? undefined : await schemaFor(task.schema);
       const extractor = await extractorFor(task.model);
       const result = await extractor.extract(task.bytes);
-      const { name, version } = extractor.model.manifest;
-      return { model: { name, version }, page: { ...toExtractPageJson({ image: task.name, result }) } };
+      const { manifest, lexicon, knownValues } = extractor.model;
+      const page = { ...toExtractPageJson({ image: task.name, result }) };
+      // As `kie extract --schema` does by default: the model's labels, rules where it labels nothing, its word lists.
+      const fieldOptions = { mode: 'auto' as const, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) };
+      const fields = schema ? { fields: resultFields(result, schema, fieldOptions) } : {};
+      return { model: { name: manifest.name, version: manifest.version }, page: { ...page, ...fields } };
     },
     async release() {
       for (const extractor of extractors.values()) await (await extractor.catch(() => undefined))?.release();

@@ -8,6 +8,8 @@ export interface PageTask {
   readonly name: string;
   /** A model name from the server's model list. */
   readonly model: string;
+  /** A shipped document schema: the page gets its `fields` (as `kie extract --schema`). */
+  readonly schema?: string;
 }
 
 /** The extraction of one page: the model that ran and the page as `kie extract` writes it. */
