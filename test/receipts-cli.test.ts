@@ -128,6 +128,28 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
     expect(known.address![0]).toBe('NO 1, JALAN SATU, 50000 KUALA LUMPUR');
   });
 
+  it('kie train --schema receipt gives a model trained from scratch its own word list and known values', async () => {
+    const dir = await tempDir();
+    await writeSroie(join(dir, 'sroie'));
+    expect((await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'train.json', '--to', 'kie')).code).toBe(0);
+    const run = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--schema', 'receipt', '--epochs', '1');
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toContain('known values: company 2, address 1');
+    const manifest = JSON.parse(await readFile(join(dir, 'own', 'model.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ lexicon: 'lexicon.tsv', knownValues: 'known-values.json' });
+    // Known values only for the schema's text fields: dates and totals differ on every receipt.
+    const known = JSON.parse(await readFile(join(dir, 'own', 'known-values.json'), 'utf8')) as Record<string, string[]>;
+    expect(known).toEqual({ company: ['ACME TRADING SDN BHD', 'GAMMA STORE'], address: ['NO 1, JALAN SATU, 50000 KUALA LUMPUR'] });
+    expect(await readFile(join(dir, 'own', 'lexicon.tsv'), 'utf8')).toContain('TRADING');
+    // Training again into the same directory without --schema keeps them.
+    const again = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--epochs', '1', '--seed', '2');
+    expect(again.code, again.err).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'own', 'known-values.json'), 'utf8'))).toEqual(known);
+    const bad = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'x', '--schema', 'invoice');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('form, receipt');
+  });
+
   it('kie eval --mode fields scores a folder of per-receipt JSON with the SROIE comparison', async () => {
     const dir = await tempDir();
     await writeSroie(join(dir, 'sroie'));

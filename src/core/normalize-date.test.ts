@@ -35,4 +35,15 @@ describe('normalizeDate', () => {
       { text: '2020-03-04', index: 19, iso: '2020-03-04' },
     ]);
   });
+
+  it('drops the spaces OCR reads into a date, and takes no time for a year', () => {
+    expect(findDates('28-05- 2018 23:28:57')[0]).toMatchObject({ text: '28-05-2018', iso: '2018-05-28' });
+    expect(findDates(':04- 06 -2018 15 :53:52')[0]).toMatchObject({ text: '04-06-2018', iso: '2018-06-04' });
+    expect(findDates(':05-05-201 8 11 :25:29')[0]).toMatchObject({ text: '05-05-2018', iso: '2018-05-05' });
+    expect(findDates('DATE: 2018-03- 18 13:18:48')[0]).toMatchObject({ text: '2018-03-18', iso: '2018-03-18' });
+    expect(findDates('05- JAN-2017 10:02')[0]).toMatchObject({ text: '05-JAN-2017', iso: '2017-01-05' });
+    expect(findDates('15 Mar 2019')[0]?.text).toBe('15 Mar 2019');
+    // A two-digit year followed by the time stays a two-digit year.
+    expect(findDates('28/06/20 18:30')[0]).toMatchObject({ text: '28/06/20', iso: '2020-06-28' });
+  });
 });

@@ -38,20 +38,31 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH_NAME = '([A-Za-zÀ-ÿ]{3,9})\\.?';
 const SEP = '[\\/\\-.]';
 /**
- * A year at the end of a date: 4 or 2 digits not followed by another digit, or a
+ * A year at the end of a date: 4 or 2 digits not followed by another digit, a
  * 19xx/20xx year glued to the time after it (`28/06/20183:11:35`: OCR often
- * drops the space between a receipt's date and time).
+ * drops the space between a receipt's date and time), or one with a space read
+ * before its last digit (`05-05-201 8`; a 3-digit year is no year, so nothing
+ * else is taken for it).
  */
-const YEAR_END = '((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d)|\\d{2}(?!\\d))';
-/** Patterns tried in order; each yields [day, month, year] positions or a named month. */
-const PATTERNS: ReadonlyArray<{ re: RegExp; parse: (m: RegExpExecArray, o: Required<DateNormalizeOptions>) => Ymd | undefined }> = [
+const YEAR_END = '((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d)|(?:19|20)\\d \\d(?!\\d)|\\d{2}(?!\\d))';
+/**
+ * Patterns tried in order; each yields [day, month, year] positions or a named
+ * month. `numeric` ones print no spaces, so spaces OCR put into them are not
+ * part of the date's text.
+ */
+const PATTERNS: ReadonlyArray<{
+  re: RegExp;
+  numeric?: true;
+  parse: (m: RegExpExecArray, o: Required<DateNormalizeOptions>) => Ymd | undefined;
+}> = [
   // 2019年3月15日 (CJK), also 2019年03月15号
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/u, parse: (m) => ymd(m[1], m[2], m[3]) },
   // 2019-03-15, 2019/3/15, 2019.03.15
-  { re: new RegExp(`(?<!\\d)(\\d{4})(${SEP})(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'u'), parse: (m) => ymd(m[1], m[3], m[4]) },
-  // 15/03/2019, 3-15-19, 15.03.19
+  { re: new RegExp(`(?<!\\d)(\\d{4}) ?(${SEP}) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})(?!\\d)`, 'u'), numeric: true, parse: (m) => ymd(m[1], m[3], m[4]) },
+  // 15/03/2019, 3-15-19, 15.03.19; `28-05- 2018` as read
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(${SEP})(\\d{1,2})\\2${YEAR_END}`, 'u'),
+    re: new RegExp(`(?<!\\d)(\\d{1,2}) ?(${SEP}) ?(\\d{1,2}) ?\\2 ?${YEAR_END}`, 'u'),
+    numeric: true,
     parse: (m, o) => numericDate(Number(m[1]), Number(m[3]), year(m[4]!, o.pivotYear), o.order),
   },
   // 15 Mar 2019, 15-Mar-19, 15MAR2019
@@ -65,7 +76,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; parse: (m: RegExpExecArray, o: Requi
     parse: (m) => named(m[2]!, m[1]!, Number(m[3])),
   },
   // 20190315 (only as a whole token: long digit runs are usually ids)
-  { re: /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/u, parse: (m) => ymd(m[1], m[2], m[3]) },
+  { re: /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/u, numeric: true, parse: (m) => ymd(m[1], m[2], m[3]) },
 ];
 
 interface Ymd {
@@ -78,7 +89,8 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return { y: Number(y), m: Number(m), d: Number(d) };
 }
 
-function year(text: string, pivot: number): number {
+function year(printed: string, pivot: number): number {
+  const text = printed.replace(/ /gu, '');
   const n = Number(text);
   if (text.length !== 2) return n;
   return n < pivot ? 2000 + n : 1900 + n;
@@ -119,7 +131,7 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
   const o = resolve(options);
   const found: DateMatch[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, parse } of PATTERNS) {
+  for (const { re, numeric, parse } of PATTERNS) {
     const global = new RegExp(re.source, 'gu');
     for (const m of text.matchAll(global)) {
       const start = m.index;
@@ -128,7 +140,9 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
       const parsed = parse(m as unknown as RegExpExecArray, o);
       if (!parsed || !isCalendarDate(parsed)) continue;
       taken.push([start, end]);
-      found.push({ text: m[0].trim(), index: start, iso: `${pad(parsed.y, 4)}-${pad(parsed.m, 2)}-${pad(parsed.d, 2)}` });
+      // A space beside a dash or slash is OCR's (`05- JAN-2017`), as is any in a numeric date.
+      const printed = numeric ? m[0].replace(/\s/gu, '') : m[0].trim().replace(/\s*([-/])\s*/gu, '$1');
+      found.push({ text: printed, index: start, iso: `${pad(parsed.y, 4)}-${pad(parsed.m, 2)}-${pad(parsed.d, 2)}` });
     }
   }
   return found.sort((a, b) => a.index - b.index);

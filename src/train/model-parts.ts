@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Dataset } from '../core/document.js';
 import { isKieError, KieError } from '../core/errors.js';
 import { buildKnownValues, formatKnownValues, type KnownValues } from '../core/known-values.js';
-import { formatLexicon, type Lexicon } from '../core/lexicon.js';
+import { buildLexicon, formatLexicon, type Lexicon } from '../core/lexicon.js';
+import type { DocumentSchema } from '../core/schema.js';
 import { createKieModel, loadRecHead, loadWordLists, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
 import { formatRecHead, type RecHead } from '../models/rec/rec-head.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
@@ -159,6 +160,28 @@ export function fineTunedExtras(base: KieModel, train: Dataset): ModelExtras {
     known = new Map(fields.map((f) => [f, [...new Set([...(own.get(f) ?? []), ...(knownValues.get(f) ?? [])])]]));
   }
   return { ...(lexicon ? { lexicon } : {}), ...(known ? { knownValues: known } : {}), ...(ocr ? { ocr } : {}), ...(recHead ? { recHead } : {}) };
+}
+
+/**
+ * The word lists a model trained from scratch for a document schema reads with:
+ * a lexicon of the training pages' words, and the known values of the schema's
+ * text fields from the documents' field tables (`KieDocument.fields`, as `kie
+ * convert --from sroie` writes them; none when no document has one).
+ *
+ * @example
+ * const extras = schemaWordLists(train, await loadDocumentSchema('receipt'));
+ * extras.knownValues?.get('company') // ['ACME TRADING SDN BHD', ...]
+ */
+export function schemaWordLists(train: Dataset, schema: DocumentSchema): ModelExtras {
+  const pages = train.documents.flatMap((d) => d.pages);
+  const lexicon = buildLexicon(pages.flatMap((p) => p.segments.map((s) => s.text)));
+  const textFields = schema.fields.filter((f) => f.type === 'text').map((f) => f.name);
+  const known = buildKnownValues(
+    train.documents.map((d) => d.fields ?? {}),
+    textFields,
+  );
+  const seen = [...known].filter(([, values]) => values.length > 0);
+  return { lexicon, ...(seen.length > 0 ? { knownValues: new Map(seen) } : {}) };
 }
 
 /** The manifest entries that name the extras' files (and carry the OCR settings). */

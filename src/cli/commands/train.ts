@@ -21,11 +21,13 @@ import {
   writeSerPart,
   writeExtras,
   writeWholeModel,
+  schemaWordLists,
   RE_FILE,
   type ModelExtras,
 } from '../../train/model-parts.js';
 import { trainRecTask } from '../../train/train-rec-task.js';
 import { trainReTask, trainSerTask, type EpochProgress, type TrainTask } from '../../train/train-task.js';
+import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { CliContext } from '../io.js';
 import { parseFloatOption, parseIntOption } from '../options.js';
 
@@ -40,6 +42,7 @@ interface TrainCommandOptions {
   epochs?: number;
   lr?: number;
   format?: string;
+  schema?: string;
 }
 
 /** What `model.json` records of a `kie train` run, under `notes.ser` / `notes.re`. */
@@ -69,6 +72,10 @@ export function registerTrainCommand(program: Command, ctx: CliContext): void {
     .option('--epochs <n>', 'epochs (default: SER 5, RE 4, rec 3)', parseIntOption)
     .option('--lr <rate>', 'learning rate (default 2e-3, 5e-4 when fine-tuning; rec 1e-3)', parseFloatOption)
     .option('--format <name>', 'format of --train and --val (detected when left out)')
+    .option(
+      '--schema <name|file>',
+      "a document schema (receipt, form, or a JSON file): a model trained from scratch gets a word list of the training pages and the known values of the schema's text fields (from the documents' field tables), as the shipped receipts model has",
+    )
     .action(async (opts: TrainCommandOptions) => {
       await runTrainCommand(ctx, opts);
     });
@@ -106,8 +113,7 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
     seed: opts.seed,
   };
   const notes = { train: opts.train, val: opts.val, seed: opts.seed, init: opts.init ?? null };
-  // A fine-tuned model reads and corrects as its base did: word list, known values (plus the new ones), OCR settings.
-  const extras: ModelExtras = init ? fineTunedExtras(init, train) : existing.manifest ? await readExtras(out, existing.manifest) : {};
+  const extras = await taskExtras(ctx, opts, { train, init, out, existing });
   let summary: string;
   if (opts.task === 'ser') {
     const re = existing.re ?? init?.re;
@@ -136,6 +142,31 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
     if (!ser) ctx.io.stderr(`note: ${opts.out} has no SER part yet; add one with kie train --task ser --out ${opts.out}\n`);
   }
   ctx.io.stdout(`trained ${opts.task}: ${summary}; wrote ${opts.out}\n`);
+}
+
+/**
+ * The word lists and OCR settings a trained model carries. A fine-tuned model
+ * reads and corrects as its base did (word list, known values plus the new
+ * ones, OCR settings); one trained from scratch with --schema gets its own
+ * from the training data; otherwise a directory keeps what it has.
+ */
+async function taskExtras(
+  ctx: CliContext,
+  opts: TrainCommandOptions,
+  m: { train: Dataset; init: KieModel | undefined; out: string; existing: Awaited<ReturnType<typeof readModelParts>> },
+): Promise<ModelExtras> {
+  if (m.init) {
+    if (opts.schema !== undefined) ctx.io.stderr(`note: --schema is not used with --init: the word lists are ${opts.init}'s, with the data's own known values added\n`);
+    return fineTunedExtras(m.init, m.train);
+  }
+  const kept = m.existing.manifest ? await readExtras(m.out, m.existing.manifest) : {};
+  if (opts.schema === undefined) return kept;
+  const schema = await loadDocumentSchema(opts.schema, ctx.io.cwd);
+  const own = schemaWordLists(m.train, schema);
+  const counts = [...(own.knownValues ?? [])].map(([f, v]) => `${f} ${v.length}`).join(', ') || 'none (no field tables in the data)';
+  ctx.io.stderr(`schema ${schema.name}: word list of ${own.lexicon?.counts.size ?? 0} words; known values: ${counts}\n`);
+  const { lexicon: _lexicon, knownValues: _known, ...rest } = kept;
+  return { ...rest, ...own };
 }
 
 /** File of a model's recogniser head, as `kie train --task rec` writes it. */
