@@ -55,4 +55,9 @@ describe('correctText', () => {
     expect(correctText('BAIT', even, { minLength: 4 })).toBe('BAIT');
     expect(correctText('BAIT', buildLexicon(['BALT BALT BALT BALT', 'BAIL']), { minLength: 4 })).toBe('BALT');
   });
+  it('leaves trusted words as read', () => {
+    const pandan = buildLexicon(['PANDAN PANDAN PANDAN']);
+    expect(correctText('PANDAH INDAH', pandan)).toBe('PANDAN INDAH');
+    expect(correctText('PANDAH INDAH', pandan, { trusted: new Set(['PANDAH']) })).toBe('PANDAH INDAH');
+  });
 });

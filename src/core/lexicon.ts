@@ -24,6 +24,12 @@ export interface CorrectionOptions {
    * as often a word the list lacks (`MENARA` is not `MEN ARA`).
    */
   readonly minSplitCount?: number;
+  /**
+   * Words (upper case) left as read even when the lexicon lacks them: the
+   * caller's evidence that they are printed so (e.g. read alike in several
+   * places of the page, where one slip would not repeat).
+   */
+  readonly trusted?: ReadonlySet<string>;
 }
 
 const WORD = /^\p{L}+$/u;
@@ -225,7 +231,7 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       continue;
     }
     const upper = t.core.toUpperCase();
-    if (t.core.length < minLength || known(upper)) {
+    if (t.core.length < minLength || known(upper) || options.trusted?.has(upper)) {
       out.push(t);
       continue;
     }

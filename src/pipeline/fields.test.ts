@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../core/geometry.js';
+import { buildLexicon } from '../core/lexicon.js';
 import { parseDocumentSchema } from '../core/schema-parse.js';
 import { loadDocumentSchema } from '../io/schema-file.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from './fields.js';
@@ -154,6 +155,21 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     nextId = 0;
     const page = [seg('NO.1, JALAN PERMAS 10/5,', 1, 10, 'ADDRESS'), seg('81750 Johor Bahru, Johor. Te1 No.: 07-387 3322', 2, 10, 'ADDRESS')];
     expect(single(extractFields({ segments: page }, receipt).address).value).toBe('NO.1, JALAN PERMAS 10/5, 81750 JOHOR BAHRU, JOHOR.');
+  });
+});
+
+describe('extractFields (lexicon)', () => {
+  const lexicon = buildLexicon(['PANDAN INDAH', 'PANDAN JAYA', 'JALAN PANDAN', 'RESTAURANT', 'RESTAURANT']);
+
+  it('corrects a slip against the lexicon, but not a word read alike elsewhere on the page', () => {
+    nextId = 0;
+    const once = [seg('PANDAH INDAH RESTAURANT', 0, 10, 'COMPANY'), seg('NO 2, JALAN SATU', 1, 10, 'ADDRESS')];
+    expect(single(extractFields({ segments: once }, schema, { lexicon }).company).value).toBe('PANDAN INDAH RESTAURANT');
+    nextId = 0;
+    const twice = [seg('PANDAH INDAH RESTAURANT', 0, 10, 'COMPANY'), seg('JALAN PANDAH INDAH 4/1A', 1, 10, 'ADDRESS')];
+    const fields = extractFields({ segments: twice }, schema, { lexicon });
+    expect(single(fields.company).value).toBe('PANDAH INDAH RESTAURANT');
+    expect(single(fields.address).value).toBe('JALAN PANDAH INDAH 4/1A');
   });
 });
 

@@ -105,15 +105,29 @@ function printedValue(field: FieldSpec, value: string): string {
 }
 
 /** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
-function readText(field: FieldSpec, value: string, options: ExtractFieldsOptions): { found: string; read?: string } {
+function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
   const stripped = stripValue(field, collapseSpaces(value));
-  const read = foldCase(field, options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon) : stripped);
+  const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords }) : stripped;
+  const read = foldCase(field, corrected);
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
   const match = known ? matchKnownValue(read, known) : undefined;
   return match && match.value !== read ? { found: foldCase(field, match.value), read } : { found: read };
 }
 
-function toField(field: FieldSpec, c: Candidate, options: ExtractFieldsOptions): ExtractedField {
+/** The options with what the page itself tells about its words. */
+interface PageFieldsOptions extends ExtractFieldsOptions {
+  /** Words (upper case) read alike in two places of the page or more: not corrected against the lexicon. */
+  readonly repeatedWords?: ReadonlySet<string>;
+}
+
+/** Words of letters read at least twice on the page, upper case. */
+function repeatedWords(segments: readonly FieldSegment[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of segments) for (const w of s.text.toUpperCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions): ExtractedField {
   const { found, read } = readText(field, c.value, options);
   const normal = normalizeFieldValue(field, found);
   const value = printedValue(field, found);
@@ -144,6 +158,7 @@ const byScore = (a: Candidate, b: Candidate): number => b.score - a.score;
 export function extractFields(input: FieldsInput, schema: DocumentSchema, options: ExtractFieldsOptions = {}): ExtractedFields {
   const mode = options.mode ?? 'auto';
   const page = preparePage(input.segments, input);
+  const pageOptions: PageFieldsOptions = options.lexicon ? { ...options, repeatedWords: repeatedWords(input.segments) } : options;
   const taken = new Set<number>();
   const out: Record<string, ExtractedField | ExtractedField[]> = {};
   for (const field of schema.fields) {
@@ -151,7 +166,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     if (candidates.length === 0 && mode !== 'model') candidates = ruleCandidates(page, field, taken);
     candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
     if (field.multiple) {
-      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, options));
+      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions));
       continue;
     }
     const best = candidates[0];
@@ -162,7 +177,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     }
     // Text fields take their lines out of play, so that company and address do not share a line.
     if (field.type === 'text') for (const id of best.segmentIds) taken.add(id);
-    out[field.name] = toField(field, best, options);
+    out[field.name] = toField(field, best, pageOptions);
   }
   return applyCrossChecks(schema, out);
 }
