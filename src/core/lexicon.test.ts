@@ -60,4 +60,9 @@ describe('correctText', () => {
     expect(correctText('PANDAH INDAH', pandan)).toBe('PANDAN INDAH');
     expect(correctText('PANDAH INDAH', pandan, { trusted: new Set(['PANDAH']) })).toBe('PANDAH INDAH');
   });
+  it('reads zeros between letters of an unknown word as O, and leaves other digits to the lexicon', () => {
+    const words = buildLexicon(['GOLDEN GOLDEN']);
+    expect(correctText('GOLDEN SC0OP F00DICI0US Sc0op', words)).toBe('GOLDEN SCOOP FOODICIOUS Scoop');
+    expect(correctText('OLIVE9 G30 A0 UPTOWN3 100', words)).toBe('OLIVE9 G30 A0 UPTOWN3 100');
+  });
 });

@@ -178,6 +178,24 @@ function fixMixed(core: string, lexicon: Lexicon, minCount: number): string | un
   return best;
 }
 
+/**
+ * A word of letters with zeros read for its O's (`F00DICI0US`, `SC0OP`): at
+ * least three letters, twice as many letters as zeros, no other digit, and
+ * every zero touching a letter. Words with other digits (`OLIVE9`, `G30`) are
+ * left to the lexicon.
+ */
+function zerosInWord(core: string): string | undefined {
+  const letters = core.replace(/\P{L}/gu, '').length;
+  const zeros = core.replace(/[^0]/gu, '').length;
+  if (zeros === 0 || letters < 3 || letters < 2 * zeros || letters + zeros !== core.length) return undefined;
+  const chars = Array.from(core);
+  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  if (chars.some((c, i) => c === '0' && !isLetter(chars[i - 1]) && !isLetter(chars[i + 1]))) return undefined;
+  // In the case of the letters beside it (`Sc0op` → `Scoop`).
+  const lower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c);
+  return chars.map((c, i) => (c !== '0' ? c : lower(chars[i - 1]) || lower(chars[i + 1]) ? 'o' : 'O')).join('');
+}
+
 const render = (tokens: readonly Token[]): string => tokens.map((t) => t.before + t.core + t.after).join(' ');
 
 /**
@@ -227,7 +245,7 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       continue;
     }
     if (/\p{Nd}/u.test(t.core)) {
-      out.push(t);
+      out.push({ ...t, core: zerosInWord(t.core) ?? t.core });
       continue;
     }
     const upper = t.core.toUpperCase();
