@@ -152,7 +152,7 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
 
   it("drops a company's registration number, read with look-alike letters or a branch code after it", async () => {
     const receipt = await loadDocumentSchema('receipt');
-    for (const [line, company] of [
+    for (const [line, company] of <[string, string][]>[
       ['99 SPEED MART S/B (519S37-X)', '99 SPEED MART S/B'],
       ['GARDENIA BAKERIES (KL) SDN BHD (1393S6 X)', 'GARDENIA BAKERIES (KL) SDN BHD'],
       ["KING'S CONFECTIONERY S/B 273500-U (KSB)", "KING'S CONFECTIONERY S/B"],
@@ -196,6 +196,15 @@ describe('extractFields (known values)', () => {
     const company = single(extractFields({ segments: page }, schema, { knownValues }).company);
     expect(company).toMatchObject({ value: 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', read: 'AIK HUAT HARDWARE ENTERPRISE TSETIA ALAM SDN BHD', segmentIds: [0, 1] });
     expect(single(extractFields({ segments: page }, schema).company)).not.toHaveProperty('read');
+  });
+
+  it("reads a full stop as a comma where the field's known values nearly always have one", () => {
+    nextId = 0;
+    const addresses = Array.from({ length: 40 }, (_, i) => `NO. ${i + 1}, JALAN MAWAR ${i}, TAMAN JAYA, ${50000 + i} KUALA LUMPUR`);
+    const page = [seg('ACME TRADING SDN BHD', 0, 10, 'COMPANY'), seg('NO. 3. JALAN SANYU. 52100 KEPONG', 1, 10, 'ADDRESS')];
+    const fields = extractFields({ segments: page }, schema, { knownValues: new Map([...knownValues, ['address', addresses]]) });
+    expect(single(fields.address).value).toBe('NO. 3, JALAN SANYU, 52100 KEPONG');
+    expect(single(extractFields({ segments: page }, schema, { knownValues }).address).value).toBe('NO. 3. JALAN SANYU. 52100 KEPONG');
   });
 
   it('leaves a new value as read, and fields without known values alone', () => {

@@ -8,6 +8,7 @@
 import type { DocumentSchema, FieldSpec } from '../core/schema.js';
 import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
 import { matchKnownValue, type KnownValues } from '../core/known-values.js';
+import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
 import { findAmounts } from '../core/normalize-amount.js';
 import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
@@ -108,10 +109,21 @@ function printedValue(field: FieldSpec, value: string): string {
 function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
   const stripped = stripValue(field, collapseSpaces(value));
   const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords }) : stripped;
-  const read = foldCase(field, corrected);
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
+  const read = foldCase(field, known ? applyMarkPrior(corrected, markPriorOf(known)) : corrected);
   const match = known ? matchKnownValue(read, known) : undefined;
   return match && match.value !== read ? { found: foldCase(field, match.value), read } : { found: read };
+}
+
+/** Mark priors of known-value lists, learned once per list. */
+const markPriors = new WeakMap<readonly string[], MarkPrior>();
+function markPriorOf(values: readonly string[]): MarkPrior {
+  let prior = markPriors.get(values);
+  if (!prior) {
+    prior = learnMarkPrior(values);
+    markPriors.set(values, prior);
+  }
+  return prior;
 }
 
 /** The options with what the page itself tells about its words. */
