@@ -164,6 +164,14 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     }
   });
 
+  it('keeps a slash inside a token tight, and one set apart as it is', () => {
+    nextId = 0;
+    const page = [seg('SALES / MARKETING SDN BHD', 0, 10, 'COMPANY'), seg('LOT 3, JALAN PELABUR 23/ 1, U1/ 48', 1, 10, 'ADDRESS')];
+    const fields = extractFields({ segments: page }, schema);
+    expect(single(fields.company).value).toBe('SALES / MARKETING SDN BHD');
+    expect(single(fields.address).value).toBe('LOT 3, JALAN PELABUR 23/1, U1/48');
+  });
+
   it('drops a telephone number read on the last address line', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;

@@ -106,8 +106,15 @@ function printedValue(field: FieldSpec, value: string): string {
 }
 
 /** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
+/**
+ * A space OCR read after a slash inside a token is dropped (`23/ 1` → `23/1`,
+ * `U1/ 48`): codes, fractions and dates keep a slash tight, while a slash set
+ * apart (`Sales / Marketing`) has a space on both sides and stays.
+ */
+const tightSlashes = (text: string): string => text.replace(/(?<=[\p{L}\p{Nd}]\/) (?=[\p{L}\p{Nd}])/gu, '');
+
 function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
-  const stripped = stripValue(field, collapseSpaces(value));
+  const stripped = tightSlashes(stripValue(field, collapseSpaces(value)));
   const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords }) : stripped;
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
   const read = foldCase(field, known ? applyMarkPrior(corrected, markPriorOf(known)) : corrected);
