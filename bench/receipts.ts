@@ -22,6 +22,7 @@ import { computeLayout } from '../src/models/kie/layout.js';
 import type { KiePage } from '../src/models/kie/page.js';
 import { predictSer } from '../src/models/ser/predict.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from '../src/pipeline/fields.js';
+import { modelFieldOptions } from '../src/pipeline/extract-fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
 import { CLEANUP_STEPS, pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
 import type { OcrPage } from '../src/core/ocr.js';
@@ -83,9 +84,7 @@ function score(pages: Pages, how: How, among: readonly KieDocument[] = docs): Sc
     if (!page) continue;
     const withModel = how !== 'rules' && model;
     const segments = withModel ? labelWithModel(model, page) : unlabelled(page);
-    const lexicon = withModel ? model.lexicon : undefined;
-    const knownValues = how === 'model' ? model?.knownValues : undefined;
-    const options = { mode: withModel ? 'auto' : 'rules', ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) } as const;
+    const options = withModel ? modelFieldOptions(model, 'auto', how === 'model') : { mode: 'rules' as const };
     const fields = extractFields({ segments, width: page.width, height: page.height }, schema, options);
     pred[d.name] = fieldValues(fields);
     for (const name of FIELDS) {

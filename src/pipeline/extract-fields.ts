@@ -8,6 +8,8 @@ import type { DocumentSchema } from '../core/schema.js';
 import type { ExtractJson, ExtractPageJson, ExtractedPage } from './extract-json.js';
 import { applyAffine, invertAffine } from '../core/image-transform.js';
 import { extractFields, type ExtractedFields, type ExtractFieldsOptions, type FieldsInput } from './fields.js';
+import type { KnownValues } from '../core/known-values.js';
+import type { Lexicon } from '../core/lexicon.js';
 import type { ExtractResult } from './kie.js';
 
 /** The segments of a result as field extraction needs them: upright (in the frame clean-up read the page in). */
@@ -17,6 +19,22 @@ function uprightInput(result: ExtractResult): FieldsInput {
   const m = invertAffine(frame.toInput);
   const segments = result.segments.map((s) => ({ ...s, points: s.points.map((p) => applyAffine(m, p)) }));
   return { segments, width: frame.width, height: frame.height };
+}
+
+/**
+ * The field options a model reads with: its word list and (unless turned off)
+ * its known values, in the given mode.
+ *
+ * @example
+ * resultFields(result, schema, modelFieldOptions(extractor.model, 'auto'))
+ */
+export function modelFieldOptions(
+  model: { readonly lexicon?: Lexicon; readonly knownValues?: KnownValues },
+  mode: NonNullable<ExtractFieldsOptions['mode']>,
+  useKnownValues = true,
+): ExtractFieldsOptions {
+  const { lexicon, knownValues } = model;
+  return { mode, ...(lexicon ? { lexicon } : {}), ...(knownValues && useKnownValues ? { knownValues } : {}) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadImage } from '../../io/image.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
 import { expandInputs, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
-import { withFields } from '../../pipeline/extract-fields.js';
+import { modelFieldOptions, withFields } from '../../pipeline/extract-fields.js';
 import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { DocumentSchema } from '../../core/schema.js';
 import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
@@ -136,8 +136,7 @@ async function writeOutput(
     return;
   }
   const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
-  const { lexicon, knownValues } = extractor.model;
-  const fieldOptions = { mode: opts.fields, ...(lexicon ? { lexicon } : {}), ...(knownValues && opts.knownValues ? { knownValues } : {}) };
+  const fieldOptions = modelFieldOptions(extractor.model, opts.fields, opts.knownValues);
   const json = `${formatJson(schema ? withFields(base, pages, schema, fieldOptions) : base)}\n`;
   if (!opts.out) {
     ctx.io.stdout(json);

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { DocumentSchema } from '../../core/schema.js';
 import { loadShippedSchema } from '../../io/schema-file.js';
-import { resultFields } from '../../pipeline/extract-fields.js';
+import { modelFieldOptions, resultFields } from '../../pipeline/extract-fields.js';
 import { toExtractPageJson } from '../../pipeline/extract-json.js';
 import { extractFields } from '../../pipeline/fields.js';
 import { createExtractor, type Extractor } from '../../pipeline/kie.js';
@@ -107,11 +107,10 @@ async function kieEngine(ocr: OcrEngine, preload: readonly string[], schemaFor: 
       const schema = task.schema === undefined ? undefined : await schemaFor(task.schema);
       const extractor = await extractorFor(task.model);
       const result = await extractor.extract(task.bytes);
-      const { manifest, lexicon, knownValues } = extractor.model;
+      const { manifest } = extractor.model;
       const page = { ...toExtractPageJson({ image: task.name, result }) };
       // As `kie extract --schema` does by default: the model's labels, rules where it labels nothing, its word lists.
-      const fieldOptions = { mode: 'auto' as const, ...(lexicon ? { lexicon } : {}), ...(knownValues ? { knownValues } : {}) };
-      const fields = schema ? { fields: resultFields(result, schema, fieldOptions) } : {};
+      const fields = schema ? { fields: resultFields(result, schema, modelFieldOptions(extractor.model, 'auto')) } : {};
       return { model: { name: manifest.name, version: manifest.version }, page: { ...page, ...fields } };
     },
     async release() {
