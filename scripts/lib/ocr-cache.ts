@@ -41,7 +41,8 @@ export async function writeCachedOcr(set: string, image: string, page: OcrPage):
  */
 export function ocrCacheSet(set: string, options?: RecognizeOptions): string {
   const settings = Object.entries(options?.rec ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  const value = (v: unknown): string => (typeof v === 'object' && v !== null && 'weights' in v ? weightsHash((v as RecHead).weights) : String(v));
+  // `p`: a head patches the recogniser's own probabilities (readings with the earlier Latin-only heads are not reused).
+  const value = (v: unknown): string => (typeof v === 'object' && v !== null && 'weights' in v ? `p${weightsHash((v as RecHead).weights)}` : String(v));
   return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${value(v)}`).join('-')}`;
 }
 

@@ -7,9 +7,9 @@ import type { DetConfig } from '../models/det/config.js';
 import { postprocessDet, type DetectedBox } from '../models/det/postprocess.js';
 import { preprocessDet } from '../models/det/preprocess.js';
 import type { ClsConfig, RecConfig } from '../models/rec/config.js';
-import { decodeCtc, type Charset, type CtcResult } from '../models/rec/decode.js';
+import { decodeCtc, type Charset } from '../models/rec/decode.js';
 import { charsWithinLine, toLineFraction, type LineSpan } from '../models/rec/line-span.js';
-import { headProbabilities, withOriginalSpaces } from '../models/rec/rec-head.js';
+import { headColumns, headProbabilities, patchProbabilities } from '../models/rec/rec-head.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
@@ -161,29 +161,20 @@ export async function decodeLines(recogniser: Recogniser, lines: readonly LineCr
   const results: DecodedLine[] = new Array(lines.length);
   const { head } = rec;
   if (head && !recogniser.features) throw new KieError('MODEL_INVALID', 'this recogniser model does not expose frame features, so rec.head cannot be used with it');
-  const headCharset: Charset | undefined = head ? { chars: [...head.chars, ' '] } : undefined;
+  const columns = head ? headColumns(head, recogniser.charset.chars) : undefined;
   await runRecogniser(recogniser, lines, rec, (lineIndex, frames, contentFrames, rows) => {
     const line = lines[lineIndex]!;
     const out = rows(recogniser.session.outputNames[0]!);
     const { charset } = recogniser;
     if (out.size !== charset.chars.length) throw new KieError('MODEL_INVALID', `recogniser has ${out.size} classes but the dictionary gives ${charset.chars.length}`);
-    let decoded: CtcResult;
-    if (head && headCharset) {
+    let probs = out.data;
+    if (head && columns) {
       const features = rows(recogniser.features!);
       if (features.size !== head.inputSize) throw new KieError('MODEL_INVALID', `rec.head reads ${head.inputSize} features per frame, the recogniser gives ${features.size}`);
-      // Characters from the head; word spaces and space evidence from the recogniser's own space class, as the space model expects.
-      const probs = headProbabilities(head, features.data, frames);
-      const k = head.chars.length;
-      const spaceIndex = charset.chars[out.size - 1] === ' ' ? out.size - 1 : -1;
-      decoded =
-        spaceIndex < 0
-          ? decodeCtc(probs, frames, k, headCharset, contentFrames)
-          : decodeCtc(withOriginalSpaces(probs, frames, k, out.data, out.size, spaceIndex), frames, k + 1, headCharset, contentFrames, {
-              probs: out.data,
-              classes: out.size,
-              index: spaceIndex,
-            });
-    } else decoded = decodeCtc(out.data, frames, out.size, charset, contentFrames);
+      // The head re-reads its own classes; spaces (which the space model was fitted to) and other scripts stay the recogniser's.
+      probs = patchProbabilities(out.data, frames, out.size, headProbabilities(head, features.data, frames), columns);
+    }
+    const decoded = decodeCtc(probs, frames, out.size, charset, contentFrames);
     const span = line.lineSpan;
     const { chars, spaceProbs } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : decoded;
     const gaps = findBlankGaps(line.crop, line.contentWidth);

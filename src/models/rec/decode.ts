@@ -30,21 +30,11 @@ export interface CtcResult {
   readonly spaceProbs: number[];
 }
 
-/** Where space-class probabilities come from when not from the decoded classes themselves (a trained head has no space class). */
-export interface SpaceSource {
-  /** `frames × classes` probabilities on the same frames. */
-  readonly probs: Float32Array;
-  readonly classes: number;
-  /** Column of the space class. */
-  readonly index: number;
-}
-
 /**
  * Greedy CTC decoding of one sequence: argmax per frame, merge repeats, drop blanks.
  * `probs` holds `frames × classes` probabilities. `contentFrames` is the number of
  * frames that cover real image content (the rest is padding); character positions
- * are returned as fractions of it. `spaceSource` gives the space probabilities
- * when `probs` has no space class of its own.
+ * are returned as fractions of it.
  */
 export function decodeCtc(
   probs: Float32Array,
@@ -52,7 +42,6 @@ export function decodeCtc(
   classes: number,
   charset: Charset,
   contentFrames = frames,
-  spaceSource?: SpaceSource,
 ): CtcResult {
   const chars: OcrChar[] = [];
   const runs: Array<[number, number]> = [];
@@ -93,11 +82,11 @@ export function decodeCtc(
     runLen++;
   }
   flush(frames);
-  const source = spaceSource ?? (charset.chars[classes - 1] === ' ' ? { probs, classes, index: classes - 1 } : undefined);
+  const space = charset.chars[classes - 1] === ' ' ? classes - 1 : -1;
   const spaceProbs = runs.slice(1).map(([, end], i) => {
-    if (!source) return 0;
+    if (space < 0) return 0;
     let best = 0;
-    for (let t = runs[i]![0]; t < end; t++) best = Math.max(best, source.probs[t * source.classes + source.index]!);
+    for (let t = runs[i]![0]; t < end; t++) best = Math.max(best, probs[t * classes + space]!);
     return best;
   });
   // A character's score is the peak-run mean; the line score averages characters (PaddleOCR's mean of max probs).

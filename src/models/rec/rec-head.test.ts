@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecHead, headProbabilities, parseRecHead, restrictHead, withOriginalSpaces } from './rec-head.js';
+import { formatRecHead, headColumns, headProbabilities, parseRecHead, patchProbabilities, restrictHead } from './rec-head.js';
 
 // A toy recogniser: 2 features, charset [blank, 'a', '中', 'b', ' '].
 const charset = ['', 'a', '中', 'b', ' '];
@@ -36,11 +36,24 @@ describe('headProbabilities', () => {
   });
 });
 
-describe('withOriginalSpaces', () => {
-  it('reads a frame as a space only where the original recogniser’s best class is the space', () => {
-    const head = Float32Array.of(0.1, 0.9, 0.8, 0.2);
-    const original = Float32Array.of(0.1, 0.2, 0.7, 0.6, 0.3, 0.1);
-    expect([...withOriginalSpaces(head, 2, 2, original, 3, 2)].map((x) => +x.toFixed(2))).toEqual([0, 0, 0.7, 0.8, 0.2, 0]);
+describe('patchProbabilities', () => {
+  it("shares the recogniser's probability of the head's classes as the head says, and keeps every other class", () => {
+    // Recogniser classes: blank, A, 中, B, space. Head classes: blank, A, B.
+    const head = { chars: ['', 'A', 'B'], inputSize: 1, weights: new Float32Array(3), bias: new Float32Array(3) };
+    const columns = headColumns(head, ['', 'A', '中', 'B', ' ']);
+    expect([...columns]).toEqual([0, 1, 3]);
+    const original = Float32Array.of(0.1, 0.5, 0.1, 0.2, 0.1, /* a Chinese frame */ 0.05, 0.02, 0.9, 0.02, 0.01);
+    const headProbs = Float32Array.of(0.1, 0.1, 0.8, /* */ 0.2, 0.4, 0.4);
+    const patched = [...patchProbabilities(original, 2, 5, headProbs, columns)].map((x) => +x.toFixed(3));
+    // Frame 1: the Latin mass 0.8 goes mostly to B; 中 and the space keep theirs.
+    expect(patched.slice(0, 5)).toEqual([0.08, 0.08, 0.1, 0.64, 0.1]);
+    // Frame 2: 中 stays the best class whatever the head says.
+    expect(patched.slice(5)).toEqual([0.018, 0.036, 0.9, 0.036, 0.01]);
+  });
+
+  it('refuses a head with a character the recogniser lacks', () => {
+    const head = { chars: ['', 'Z'], inputSize: 1, weights: new Float32Array(2), bias: new Float32Array(2) };
+    expect(() => headColumns(head, ['', 'A'])).toThrow(/"Z"/u);
   });
 });
 

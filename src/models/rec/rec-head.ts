@@ -1,9 +1,11 @@
 /**
- * A replacement output layer for the text recogniser: a linear map from the
- * recogniser's per-frame features to a small alphabet, trained on a user's own
- * lines (`src/train/train-rec-head.ts`) while the rest of the network stays as
- * shipped. It starts as the shipped layer restricted to that alphabet, so an
- * untrained head reads like the original model on those characters.
+ * A trained output layer for part of the text recogniser's alphabet: a linear
+ * map from the recogniser's per-frame features to a small alphabet (Latin),
+ * trained on a user's own lines (`src/train/train-rec-head.ts`) while the rest
+ * of the network stays as shipped. It starts as the shipped layer restricted to
+ * that alphabet, and when reading it only re-shares the probability the
+ * recogniser gives its classes ({@link patchProbabilities}): an untrained head
+ * reads exactly like the recogniser, and other scripts read as shipped.
  */
 import { KieError } from '../../core/errors.js';
 
@@ -142,29 +144,36 @@ export function parseRecHead(text: string, source = 'recogniser head'): RecHead 
 }
 
 /**
- * The head's probabilities with a space column added, so that greedy decoding
- * puts word spaces where the shipped recogniser did: a frame whose most likely
- * class in `original` (`frames × classes`) is the space (`spaceIndex`) becomes
- * that space with its original probability; every other frame reads as the head
- * says, with no space.
+ * Columns of the recogniser's softmax that a head's classes stand for (the
+ * blank is column 0). MODEL_INVALID for a head character the recogniser's
+ * charset lacks.
  */
-export function withOriginalSpaces(
-  headProbs: Float32Array,
-  frames: number,
-  headClasses: number,
-  original: Float32Array,
-  classes: number,
-  spaceIndex: number,
-): Float32Array {
-  const k = headClasses + 1;
-  const out = new Float32Array(frames * k);
+export function headColumns(head: RecHead, charset: readonly string[]): Int32Array {
+  return Int32Array.from(head.chars, (c, j) => {
+    if (j === 0) return 0;
+    const col = charset.indexOf(c);
+    if (col <= 0) throw new KieError('MODEL_INVALID', `the recogniser head reads ${JSON.stringify(c)}, which the recogniser's dictionary lacks`);
+    return col;
+  });
+}
+
+/**
+ * The recogniser's probabilities (`frames × classes`) with the head's classes
+ * re-read by the head: per frame, the probability the recogniser gave the
+ * head's classes together is shared among them as the head says, and every
+ * other class (the space, other scripts) keeps its own. A Latin head thus
+ * reads Latin print as trained, while a Chinese line, where the recogniser puts
+ * little probability on Latin classes, reads as before. `columns` from
+ * {@link headColumns}.
+ */
+export function patchProbabilities(original: Float32Array, frames: number, classes: number, headProbs: Float32Array, columns: Int32Array): Float32Array {
+  const k = columns.length;
+  const out = original.slice(0, frames * classes);
   for (let t = 0; t < frames; t++) {
     const row = t * classes;
-    const pSpace = original[row + spaceIndex]!;
-    let isSpace = true;
-    for (let c = 0; c < classes && isSpace; c++) if (original[row + c]! > pSpace) isSpace = false;
-    if (isSpace) out[t * k + headClasses] = pSpace;
-    else out.set(headProbs.subarray(t * headClasses, (t + 1) * headClasses), t * k);
+    let mass = 0;
+    for (let j = 0; j < k; j++) mass += original[row + columns[j]!]!;
+    for (let j = 0; j < k; j++) out[row + columns[j]!] = mass * headProbs[t * k + j]!;
   }
   return out;
 }
