@@ -23,6 +23,14 @@ async function writeSroie(dir: string): Promise<void> {
   await writeFile(join(dir, 'key', 'r2.json'), JSON.stringify({ company: 'GAMMA STORE', date: '', address: '', total: '7.00' }));
 }
 
+/** A temporary folder with the two-receipt SROIE folder converted to `train.json` (weak labels, field tables). */
+async function sroieTrainingSet(): Promise<string> {
+  const dir = await tempDir();
+  await writeSroie(join(dir, 'sroie'));
+  expect((await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'train.json', '--to', 'kie')).code).toBe(0);
+  return dir;
+}
+
 describe('kie extract --schema receipt', () => {
   it('returns the fields of the bundled receipt (rule-based fallback with a model that has no receipt classes)', async () => {
     const run = await runKie(ROOT, 'extract', '--model', 'kie-forms', '--schema', 'receipt', 'examples/receipt.jpg');
@@ -112,9 +120,7 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
   });
 
   it('kie train --init receipts keeps the base model\'s word list and OCR settings and adds the new known values', async () => {
-    const dir = await tempDir();
-    await writeSroie(join(dir, 'sroie'));
-    expect((await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'train.json', '--to', 'kie')).code).toBe(0);
+    const dir = await sroieTrainingSet();
     const run = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'tuned', '--init', 'receipts', '--epochs', '1');
     expect(run.code, run.err).toBe(0);
     const base = JSON.parse(await readFile(join(ROOT, 'models', 'receipts', 'model.json'), 'utf8')) as Record<string, unknown>;
@@ -129,9 +135,7 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
   });
 
   it('kie train --schema receipt gives a model trained from scratch its own word list and known values', async () => {
-    const dir = await tempDir();
-    await writeSroie(join(dir, 'sroie'));
-    expect((await runKie(dir, 'convert', '--from', 'sroie', 'sroie', 'train.json', '--to', 'kie')).code).toBe(0);
+    const dir = await sroieTrainingSet();
     const run = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--schema', 'receipt', '--epochs', '1');
     expect(run.code, run.err).toBe(0);
     expect(run.err).toContain('known values: company 2, address 1');

@@ -7,7 +7,7 @@
  */
 import { LOOK_ALIKES } from './lexicon.js';
 import { collapseSpaces } from './schema-validate.js';
-import { stripSpaces } from './text.js';
+import { spacelessUpper } from './text.js';
 
 /** Field name → the distinct values seen for it in training. */
 export type KnownValues = ReadonlyMap<string, readonly string[]>;
@@ -28,8 +28,6 @@ export interface KnownValueMatch {
   readonly edits: number;
 }
 
-/** Upper case without white space: OCR spacing is not evidence against a match. */
-const compact = (text: string): string => stripSpaces(text).toUpperCase();
 
 /**
  * The distinct values of each field over training documents' field tables
@@ -118,7 +116,8 @@ export function slipDistance(a: string, b: string): number {
  */
 export function matchKnownValue(read: string, known: readonly string[], options: KnownValueOptions = {}): KnownValueMatch | undefined {
   const maxShare = options.maxShare ?? 0.1;
-  const target = compact(read);
+  // Spaces and case aside: OCR spacing is not evidence against a match.
+  const target = spacelessUpper(read);
   if (target === '') return undefined;
   let best: { value: string; form: string; edits: number } | undefined;
   let runnerUp = Infinity;
@@ -126,7 +125,7 @@ export function matchKnownValue(read: string, known: readonly string[], options:
   // edit at least: no match or close rival is further in length.
   const reach = 2 * (Math.floor((maxShare * target.length) / (1 - Math.min(2 * maxShare, 0.5))) + 1);
   for (const value of known) {
-    const form = compact(value);
+    const form = spacelessUpper(value);
     if (Math.abs(form.length - target.length) > reach || (best && form === best.form)) continue;
     const edits = slipDistance(target, form);
     if (!best || edits < best.edits) {

@@ -26,6 +26,17 @@ export function stripSpaces(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
+/**
+ * Upper case without white space: how OCR readings are compared when spacing
+ * and letter case are not evidence (known values, recogniser-head lines).
+ *
+ * @example
+ * spacelessUpper('No. 1, Jalan') // 'NO.1,JALAN'
+ */
+export function spacelessUpper(text: string): string {
+  return stripSpaces(text).toUpperCase();
+}
+
 /** True for characters of CJK scripts (Han, kana, hangul, CJK punctuation). */
 export function isCjk(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;

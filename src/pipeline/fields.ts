@@ -105,7 +105,6 @@ function printedValue(field: FieldSpec, value: string): string {
   return findAmounts(value)[0]?.token ?? value;
 }
 
-/** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
 /**
  * A space OCR read after a slash inside a token is dropped (`23/ 1` → `23/1`,
  * `U1/ 48`): codes, fractions and dates keep a slash tight, while a slash set
@@ -113,6 +112,7 @@ function printedValue(field: FieldSpec, value: string): string {
  */
 const tightSlashes = (text: string): string => text.replace(/(?<=[\p{L}\p{Nd}]\/) (?=[\p{L}\p{Nd}])/gu, '');
 
+/** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
 function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
   const stripped = tightSlashes(stripValue(field, collapseSpaces(value)));
   const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords }) : stripped;

@@ -7,11 +7,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../core/document.js';
 import { isKieError, KieError } from '../core/errors.js';
-import { buildKnownValues, formatKnownValues, type KnownValues } from '../core/known-values.js';
-import { buildLexicon, formatLexicon, type Lexicon } from '../core/lexicon.js';
+import { buildKnownValues, type KnownValues } from '../core/known-values.js';
+import { buildLexicon, type Lexicon } from '../core/lexicon.js';
 import type { DocumentSchema } from '../core/schema.js';
-import { createKieModel, loadRecHead, loadWordLists, saveKieModel, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
-import { formatRecHead, type RecHead } from '../models/rec/rec-head.js';
+import { createKieModel, loadRecHead, loadWordLists, saveKieModel, writeWordListsAndHead, type KieModel, type KieModelManifest } from '../models/kie/kie-model.js';
+import type { RecHead } from '../models/rec/rec-head.js';
 import { decodeWeights, encodeWeights } from '../models/kie/weights-format.js';
 import type { NetworkParams } from '../models/kie/network.js';
 import type { ReConfig } from '../models/re/config.js';
@@ -195,10 +195,7 @@ export function extrasManifest(extras: ModelExtras): Pick<KieModelManifest, 'lex
 
 /** Writes the extras' files into a model directory, as {@link extrasManifest} names them. */
 export async function writeExtras(dir: string, extras: ModelExtras): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  if (extras.lexicon) await writeFile(join(dir, LEXICON_FILE), formatLexicon(extras.lexicon));
-  if (extras.knownValues) await writeFile(join(dir, KNOWN_VALUES_FILE), formatKnownValues(extras.knownValues));
-  if (extras.recHead && extras.ocr?.recHead) await writeFile(join(dir, extras.ocr.recHead), formatRecHead(extras.recHead));
+  await writeWordListsAndHead(dir, extrasManifest(extras), extras);
 }
 
 /** The extras a model directory already has (a second `kie train` run into it keeps them). */

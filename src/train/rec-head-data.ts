@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { KieError } from '../core/errors.js';
 import type { Polygon, Quad } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
-import { editDistance, stripSpaces } from '../core/text.js';
+import { editDistance, spacelessUpper } from '../core/text.js';
 import { matchByIou } from '../eval/match.js';
 import type { RecConfig } from '../models/rec/config.js';
 import { restrictHead, type RecHead } from '../models/rec/rec-head.js';
@@ -21,8 +21,6 @@ export interface TextLine {
   readonly text: string;
 }
 
-/** A line's text as transcriptions and readings are compared: spaces and case aside. */
-export const comparableText = (s: string): string => stripSpaces(s).toUpperCase();
 
 /**
  * Pairs each OCR line of a page with the transcribed line it overlaps (box IoU
@@ -45,8 +43,8 @@ export async function headLinesFromPage(
     read.map((l) => l.points),
   );
   const kept = matches.filter((m) => {
-    const target = comparableText(transcribed[m.gold]!.text);
-    return target.length > 0 && editDistance(comparableText(read[m.pred]!.text), target) <= maxDistance * target.length;
+    const target = spacelessUpper(transcribed[m.gold]!.text);
+    return target.length > 0 && editDistance(spacelessUpper(read[m.pred]!.text), target) <= maxDistance * target.length;
   });
   if (kept.length === 0) return [];
   const crops = cropLines(

@@ -83,7 +83,6 @@ export function trainRecHead(start: RecHead, lines: readonly HeadLine[], options
   const vb = new Float32Array(k);
   const random = createRandom(o.seed);
   let step = 0;
-  let probs: Float32Array = new Float32Array(0);
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     let lossSum = 0;
     let counted = 0;
@@ -92,7 +91,7 @@ export function trainRecHead(start: RecHead, lines: readonly HeadLine[], options
       const batch = order.slice(startIndex, startIndex + o.batchSize);
       let inBatch = 0;
       for (const { line, target } of batch) {
-        probs = headProbabilities(head, line.features, line.frames, probs);
+        const probs = headProbabilities(head, line.features, line.frames);
         const { loss, grad } = ctcLoss(probs, line.frames, k, target);
         if (!grad || !Number.isFinite(loss)) continue;
         lossSum += loss;

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Dataset, KieDocument, Page } from '../core/document.js';
 import type { RgbImage } from '../core/image.js';
 import { KieError } from '../core/errors.js';
-import { editDistance } from '../core/text.js';
+import { editDistance, spacelessUpper } from '../core/text.js';
 import { loadImage } from '../io/image.js';
 import { DEFAULT_REC_CONFIG, type RecConfig } from '../models/rec/config.js';
 import { decodeCtc, parseCharset } from '../models/rec/decode.js';
@@ -17,7 +17,7 @@ import { headProbabilities, type RecHead } from '../models/rec/rec-head.js';
 import { createOcr, createRecogniser } from '../pipeline/ocr.js';
 import type { Recogniser } from '../pipeline/ocr-stages.js';
 import { defaultOcrModelPaths } from '../runtime/model-paths.js';
-import { comparableText, headLinesFromPage, startingHead, type TextLine } from './rec-head-data.js';
+import { headLinesFromPage, startingHead, type TextLine } from './rec-head-data.js';
 import { DEFAULT_HEAD_TRAINING, headTarget, trainRecHead, type HeadLine, type HeadTrainOptions } from './train-rec-head.js';
 
 export interface RecTaskOptions {
@@ -71,8 +71,8 @@ export function headErrorRate(head: RecHead, lines: readonly HeadLine[]): number
   let edits = 0;
   let chars = 0;
   for (const line of lines) {
-    const target = comparableText(line.text);
-    edits += editDistance(comparableText(readWith(head, line)), target);
+    const target = spacelessUpper(line.text);
+    edits += editDistance(spacelessUpper(readWith(head, line)), target);
     chars += target.length;
   }
   return chars > 0 ? edits / chars : 0;

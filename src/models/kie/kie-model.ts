@@ -195,16 +195,30 @@ export async function saveKieModel(dir: string, model: KieModel): Promise<void> 
     }
   }
   await writeFile(join(dir, manifest.re.file), encodeWeights(model.re.params, model.re.config));
+  await writeWordListsAndHead(dir, manifest, model);
+  await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Writes a model's lexicon, known values and recogniser head into `dir` under
+ * the file names its manifest gives them; a manifest that names one the model
+ * lacks (or lacks one the model has) is refused.
+ */
+export async function writeWordListsAndHead(
+  dir: string,
+  manifest: Pick<KieModelManifest, 'lexicon' | 'knownValues' | 'ocr'>,
+  model: Pick<KieModel, 'lexicon' | 'knownValues' | 'recHead'>,
+): Promise<void> {
   if (Boolean(manifest.lexicon) !== Boolean(model.lexicon)) throw new KieError('INVALID_ARGUMENT', 'manifest.lexicon must name the lexicon the model has');
-  if (manifest.lexicon && model.lexicon) await writeFile(join(dir, manifest.lexicon), formatLexicon(model.lexicon));
   if (Boolean(manifest.knownValues) !== Boolean(model.knownValues)) {
     throw new KieError('INVALID_ARGUMENT', 'manifest.knownValues must name the known values the model has');
   }
-  if (manifest.knownValues && model.knownValues) await writeFile(join(dir, manifest.knownValues), formatKnownValues(model.knownValues));
   const headFile = manifest.ocr?.recHead;
   if (Boolean(headFile) !== Boolean(model.recHead)) throw new KieError('INVALID_ARGUMENT', 'manifest.ocr.recHead must name the recogniser head the model has');
+  await mkdir(dir, { recursive: true });
+  if (manifest.lexicon && model.lexicon) await writeFile(join(dir, manifest.lexicon), formatLexicon(model.lexicon));
+  if (manifest.knownValues && model.knownValues) await writeFile(join(dir, manifest.knownValues), formatKnownValues(model.knownValues));
   if (headFile && model.recHead) await writeFile(join(dir, headFile), formatRecHead(model.recHead));
-  await writeFile(join(dir, 'model.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /** SER then RE on one page (RE uses the SER labels). */

@@ -32,8 +32,8 @@ export interface RecConfig {
   /** Lines with a lower mean character probability are dropped. */
   readonly minScore: number;
   /**
-   * A trained output layer that replaces the recogniser's own (see rec-head.ts):
-   * a KIE model can carry one fitted to its documents' print.
+   * A trained output layer for part of the recogniser's classes (see
+   * rec-head.ts): a KIE model can carry one fitted to its documents' print.
    */
   readonly head?: RecHead;
 }

@@ -8,6 +8,7 @@
  * reads exactly like the recogniser, and other scripts read as shipped.
  */
 import { KieError } from '../../core/errors.js';
+import { softmaxRows } from '../kie/network.js';
 
 export interface RecHead {
   /**
@@ -54,32 +55,23 @@ export function restrictHead(
 
 /**
  * Class probabilities (`frames × chars.length`, softmax per frame) of the head on
- * `frames × inputSize` features. `out` is reused when it is large enough.
+ * `frames × inputSize` features.
  */
-export function headProbabilities(head: RecHead, features: Float32Array, frames: number, out?: Float32Array): Float32Array {
+export function headProbabilities(head: RecHead, features: Float32Array, frames: number): Float32Array {
   const k = head.chars.length;
   const n = head.inputSize;
-  const probs = out && out.length >= frames * k ? out : new Float32Array(frames * k);
+  const logits = new Float32Array(frames * k);
   for (let t = 0; t < frames; t++) {
     const row = t * k;
-    for (let j = 0; j < k; j++) probs[row + j] = head.bias[j]!;
+    for (let j = 0; j < k; j++) logits[row + j] = head.bias[j]!;
     for (let c = 0; c < n; c++) {
       const x = features[t * n + c]!;
       if (x === 0) continue;
       const wRow = c * k;
-      for (let j = 0; j < k; j++) probs[row + j]! += x * head.weights[wRow + j]!;
+      for (let j = 0; j < k; j++) logits[row + j]! += x * head.weights[wRow + j]!;
     }
-    let max = -Infinity;
-    for (let j = 0; j < k; j++) max = Math.max(max, probs[row + j]!);
-    let sum = 0;
-    for (let j = 0; j < k; j++) {
-      const e = Math.exp(probs[row + j]! - max);
-      probs[row + j] = e;
-      sum += e;
-    }
-    for (let j = 0; j < k; j++) probs[row + j]! /= sum;
   }
-  return probs;
+  return softmaxRows(logits, k);
 }
 
 /** Little-endian float32 bytes as base64 (btoa/atob exist in Node and browsers alike). */
