@@ -26,6 +26,7 @@ import { modelFieldOptions } from '../src/pipeline/extract-fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
 import { CLEANUP_STEPS, pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
 import type { OcrPage } from '../src/core/ocr.js';
+import type { Lexicon } from '../src/core/lexicon.js';
 import type { RgbImage } from '../src/core/image.js';
 import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
 import { loadImage } from '../src/io/image.js';
@@ -153,7 +154,11 @@ if (withOcr) {
     if (result.timings) ocrMs.push(result.timings.total);
     ocrPages.set(d.name, toPage(result));
   }
-  const settings = ocrSettings ? `, settings of the model: ${JSON.stringify(ocrSettings, (key, value: unknown) => (key === "head" ? `trained head of ${(value as { chars: unknown[] }).chars.length} classes` : value))}` : '';
+  const settings = ocrSettings ? `, settings of the model: ${JSON.stringify(ocrSettings, (key, value: unknown) => {
+    if (key === 'head') return `trained head of ${(value as { chars: unknown[] }).chars.length} classes`;
+    if (key === 'lexicon') return `lexicon of ${(value as Lexicon).counts.size} words`;
+    return value;
+  })}` : '';
   console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
   if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));

@@ -40,6 +40,15 @@ export const RECEIPT_CLASSES = Object.freeze(['other', 'company', 'address', 'da
  */
 export const RECEIPTS_OCR = Object.freeze({ rec: Object.freeze({ padRight: 0.3 }) });
 
+/**
+ * What the manifest adds for reading with the finished model: Latin words the
+ * lexicon lacks are re-read against it from the recogniser's frames
+ * (src/models/rec/lexicon-words.ts; docs/receipts.md). The SER network itself
+ * learns from the receipts as read without it (`RECEIPTS_OCR`): re-read with the
+ * full lexicon, the train receipts would read cleaner than any new receipt does.
+ */
+const RECEIPTS_MODEL_OCR = Object.freeze({ ...RECEIPTS_OCR, rereadWords: true });
+
 /** Text fields whose training values the model keeps as known values. */
 const KNOWN_VALUE_FIELDS = ['company', 'address'];
 
@@ -92,17 +101,17 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
     manifest: {
       schemaVersion: 1,
       name: 'receipts',
-      version: head ? '0.5.0+head' : '0.5.0',
+      version: head ? '0.6.0+head' : '0.6.0',
       classes: RECEIPT_CLASSES,
       ser: { files: ['ser-1.kiew'] },
       re: { file: 're.kiew' },
       lexicon: 'lexicon.tsv',
       knownValues: 'known-values.json',
-      ocr: head ? { ...RECEIPTS_OCR, recHead: 'rec-head.json' } : RECEIPTS_OCR,
+      ocr: head ? { ...RECEIPTS_MODEL_OCR, recHead: 'rec-head.json' } : RECEIPTS_MODEL_OCR,
       trainingData: [
         `SROIE task 3 (ICDAR 2019), receipts ${SROIE_TRAIN_COUNT} first by sorted file id of the 500 in ../shared/datasets/sroie: CC BY 4.0; line labels weakly derived from the key values, on the dataset's OCR lines and on kie's own OCR lines`,
         'RE network copied from kie-forms (FUNSD + XFUND-zh, non-commercial research licences); receipts have no links',
-        'lexicon.tsv: words of the train receipts\' transcriptions and of the FUNSD training forms (non-commercial research licence)',
+        'lexicon.tsv: words of the train receipts\' transcriptions and of the FUNSD training forms (non-commercial research licence); OCR re-reads unknown Latin words against it (ocr.rereadWords)',
         `known-values.json: the ${KNOWN_VALUE_FIELDS.join(' and ')} values of the ${SROIE_TRAIN_COUNT} train receipts (SROIE, CC BY 4.0)`,
         ...(head
           ? [

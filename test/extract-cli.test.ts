@@ -86,7 +86,7 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
     }
   });
 
-  it('reads each page with the OCR settings of the model (the receipts model reads past line ends)', async () => {
+  it('reads each page with the OCR settings of the model (the receipts model reads past line ends and re-reads words)', async () => {
     const asked: unknown[] = [];
     const watched: OcrEngine = {
       recognize: (image, options) => {
@@ -98,7 +98,9 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
     const receipts = await createExtractor({ model: 'receipts', ocr: watched });
     const result = await receipts.extract(join(EXAMPLES, 'receipt.jpg'));
     expect(receipts.model.manifest.ocr?.rec?.padRight).toBeGreaterThan(0);
-    expect(asked).toEqual([receipts.model.manifest.ocr]);
+    // Its manifest's rec settings, and its lexicon for re-reading words (ocr.rereadWords).
+    expect(asked).toEqual([{ rec: { ...receipts.model.manifest.ocr?.rec, lexicon: receipts.model.lexicon } }]);
+    expect((asked[0] as { rec: { lexicon: unknown } }).rec.lexicon).toBe(receipts.model.lexicon);
     expect(result.segments.map((s) => s.text)).toContain('SUNRISE MART SDN BHD');
     await receipts.release();
   });
@@ -198,6 +200,11 @@ describe('kie extract errors', () => {
     const badOcr = await kie(dir, 'extract', 'x.png', '--model', './bad-ocr');
     expect(badOcr.code).toBe(EXIT_CODES.MODEL_INVALID);
     expect(badOcr.err).toMatch(/ocr\.rec\.padRigth .*valid: .*padRight \(number\)/u);
+    await mkdir(join(dir, 'bad-reread'));
+    await writeFile(join(dir, 'bad-reread', 'model.json'), JSON.stringify({ ...manifest, ocr: { rereadWords: 'yes' } }));
+    const badReread = await kie(dir, 'extract', 'x.png', '--model', './bad-reread');
+    expect(badReread.code).toBe(EXIT_CODES.MODEL_INVALID);
+    expect(badReread.err).toMatch(/ocr\.rereadWords must be true or false/u);
   });
 
   it.skipIf(!HAS_MODEL)('refuses an OCR file whose ids are broken with INVALID_DATA naming the id', async () => {

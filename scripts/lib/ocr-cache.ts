@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { formatLexicon, type Lexicon } from '../../src/core/lexicon.js';
 import type { RecHead } from '../../src/models/rec/rec-head.js';
 import type { OcrPage } from '../../src/core/ocr.js';
 import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
@@ -42,14 +43,18 @@ export async function writeCachedOcr(set: string, image: string, page: OcrPage):
 export function ocrCacheSet(set: string, options?: RecognizeOptions): string {
   const settings = Object.entries(options?.rec ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   // `p`: a head patches the recogniser's own probabilities (readings with the earlier Latin-only heads are not reused).
-  const value = (v: unknown): string => (typeof v === 'object' && v !== null && 'weights' in v ? `p${weightsHash((v as RecHead).weights)}` : String(v));
+  const value = (v: unknown): string => {
+    if (typeof v === 'object' && v !== null && 'weights' in v) return `p${bytesHash((v as RecHead).weights)}`;
+    if (typeof v === 'object' && v !== null && 'counts' in v) return bytesHash(new TextEncoder().encode(formatLexicon(v as Lexicon)));
+    return String(v);
+  };
   return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${value(v)}`).join('-')}`;
 }
 
-/** A short FNV-1a hash of a head's weights: readings with different heads never share a cache file. */
-function weightsHash(weights: Float32Array): string {
+/** A short FNV-1a hash of a head's weights or a lexicon's text: readings with different ones never share a cache file. */
+function bytesHash(data: Float32Array | Uint8Array): string {
   let h = 0x811c9dc5;
-  for (const byte of new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  for (const byte of new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
 }
 

@@ -89,7 +89,8 @@ function oneSlipApart(read: string, known: string): boolean {
 
 /** Index of known words by length, built once per lexicon. */
 const byLength = new WeakMap<Lexicon, Map<number, Array<[string, number]>>>();
-function wordsOfLength(lexicon: Lexicon, length: number): ReadonlyArray<[string, number]> {
+/** The lexicon's words of `length` letters with their counts (indexed once per lexicon). */
+export function wordsOfLength(lexicon: Lexicon, length: number): ReadonlyArray<[string, number]> {
   let index = byLength.get(lexicon);
   if (!index) {
     index = new Map();
@@ -122,8 +123,13 @@ function closestWord(word: string, lexicon: Lexicon, minCount: number): string |
 
 const count = (lexicon: Lexicon, word: string): number => lexicon.counts.get(word) ?? 0;
 
-/** Writes `known` (upper case) in the case style of `read`. */
-function inCaseOf(read: string, known: string): string {
+/**
+ * Writes `known` (upper case) in the case style of `read`.
+ *
+ * @example
+ * inCaseOf('Totai', 'TOTAL') // 'Total'
+ */
+export function inCaseOf(read: string, known: string): string {
   if (read === read.toUpperCase()) return known;
   if (read === read.toLowerCase()) return known.toLowerCase();
   return known[0] + known.slice(1).toLowerCase();

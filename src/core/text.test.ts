@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isCjk, stripSpaces, toHalfWidth } from './text.js';
+import { editDistance, isCjk, stripSpaces, toHalfWidth, withinEdits } from './text.js';
 
 describe('toHalfWidth', () => {
   it.each([
@@ -24,5 +24,20 @@ describe('small helpers', () => {
     expect(stripSpaces(' a b\tc ')).toBe('abc');
     expect(isCjk('中')).toBe(true);
     expect(isCjk('a')).toBe(false);
+  });
+});
+
+describe('withinEdits', () => {
+  it('agrees with editDistance at the limit and stops early past it', () => {
+    expect(withinEdits('HARLHARE', 'HARDWARE', 2)).toBe(true);
+    expect(withinEdits('HARLHARE', 'HARDWARE', 1)).toBe(false);
+    expect(withinEdits('BHD', 'BHD', 0)).toBe(true);
+    expect(withinEdits('CNE', 'ONE', 1)).toBe(true);
+    expect(withinEdits('AB', 'ABCD', 1)).toBe(false);
+    expect(withinEdits('', 'AB', 2)).toBe(true);
+    for (const [a, b] of [['KITTEN', 'SITTING'], ['FLAW', 'LAWN'], ['SELANGOR', 'SETANGOR.']] as const) {
+      const d = editDistance(a, b);
+      expect([withinEdits(a, b, d), withinEdits(a, b, d - 1)]).toEqual([true, false]);
+    }
   });
 });

@@ -73,3 +73,28 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[t.length]!;
 }
+
+/**
+ * Whether `a` and `b` (compared by UTF-16 code unit) are at most `max` edits
+ * apart; stops as soon as every path is over, which makes it cheap to test a
+ * word against a whole word list.
+ *
+ * @example
+ * withinEdits('HARLHARE', 'HARDWARE', 2) // true
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      rowMin = Math.min(rowMin, cur[j]!);
+    }
+    if (rowMin > max) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= max;
+}

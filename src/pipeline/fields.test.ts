@@ -150,14 +150,17 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: 'RM152.00', segmentIds: [3] });
   });
 
-  it("drops a company's registration number, read with look-alike letters or a branch code after it", async () => {
+  it("drops a company's registration number, read with look-alike letters (even all of them) or a branch code after it", async () => {
     const receipt = await loadDocumentSchema('receipt');
     for (const [line, company] of <[string, string][]>[
       ['99 SPEED MART S/B (519S37-X)', '99 SPEED MART S/B'],
       ['GARDENIA BAKERIES (KL) SDN BHD (1393S6 X)', 'GARDENIA BAKERIES (KL) SDN BHD'],
       ["KING'S CONFECTIONERY S/B 273500-U (KSB)", "KING'S CONFECTIONERY S/B"],
       ['URBAN IDEA SDN BHD (417940-M),', 'URBAN IDEA SDN BHD'],
+      ['MOONLIGHT CAKE HOUSE SDN BHD BOZTZO-U', 'MOONLIGHT CAKE HOUSE SDN BHD'],
       ['7-ELEVEN MALAYSIA SDN BHD', '7-ELEVEN MALAYSIA SDN BHD'],
+      ['SOLO-X TRADING', 'SOLO-X TRADING'],
+      ['POSITIVE TRADING SOBISI-A', 'POSITIVE TRADING SOBISI-A'],
     ]) {
       nextId = 0;
       expect(single(extractFields({ segments: [seg(line, 0, 10, 'COMPANY')] }, receipt).company).value).toBe(company);

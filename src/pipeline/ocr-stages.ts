@@ -11,6 +11,7 @@ import { decodeCtc, type Charset } from '../models/rec/decode.js';
 import { charsWithinLine, toLineFraction, type LineSpan } from '../models/rec/line-span.js';
 import { headColumns, headProbabilities, patchProbabilities } from '../models/rec/rec-head.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
+import { letterProbabilities, rereadWords, type FrameEvidence } from '../models/rec/lexicon-words.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
 import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans, type BlankGap } from '../models/rec/spaces.js';
@@ -112,6 +113,11 @@ export interface DecodedLine {
   readonly spaceProbs: readonly number[];
   /** Blank gaps of the crop. */
   readonly gaps: readonly BlankGap[];
+  /**
+   * The frames behind `chars` (`chars[i]` is `evidence.runs[firstRun + i]`),
+   * kept only when `rec.lexicon` will re-read words from them.
+   */
+  readonly evidence?: FrameEvidence & { readonly firstRun: number };
 }
 
 /** The text recogniser as the stages use it: its session, charset and (when exposed) its frame-feature output. */
@@ -176,13 +182,14 @@ export async function decodeLines(recogniser: Recogniser, lines: readonly LineCr
     }
     const decoded = decodeCtc(probs, frames, out.size, charset, contentFrames);
     const span = line.lineSpan;
-    const { chars, spaceProbs } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : decoded;
+    const { chars, spaceProbs, first } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : { ...decoded, first: 0 };
     const gaps = findBlankGaps(line.crop, line.contentWidth);
     results[lineIndex] = {
       chars: spreadCharSpans(chars),
       score: decoded.score,
       spaceProbs,
       gaps: span ? gaps.map((g) => ({ ...g, start: toLineFraction(g.start, span), end: toLineFraction(g.end, span) })) : gaps,
+      ...(rec.lexicon ? { evidence: { letters: letterProbabilities(probs, frames, out.size, charset.chars), frames, runs: decoded.runs, firstRun: first } } : {}),
     };
   });
   return results;
@@ -215,6 +222,12 @@ export async function recognizeLines(recogniser: Recogniser, lines: readonly Lin
     let chars: readonly OcrChar[] = line.chars;
     if (rec.spaces === 'model') chars = decideSpaces(chars, line.spaceProbs, line.gaps, SPACE_WEIGHTS);
     else if (rec.spaces === 'gaps') chars = insertSpacesAtGaps(chars, line.gaps, { ...DEFAULT_SPACE_RULE, minGap: rec.spaceGap });
+    // Words are re-read once spaced: a word is what the lexicon knows.
+    if (rec.lexicon && line.evidence) {
+      const { evidence } = line;
+      const runIndex = new Map(line.chars.map((c, i) => [c, evidence.firstRun + i]));
+      chars = rereadWords(chars, (c) => runIndex.get(c), evidence, rec.lexicon);
+    }
     return { text: chars.map((c) => c.text).join(''), score: line.score, chars };
   });
 }

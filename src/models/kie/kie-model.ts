@@ -50,9 +50,14 @@ export interface KieModelManifest {
    * reads each page with them (since 0.3 of receipts: `rec.padRight`).
    */
   readonly ocr?: {
-    readonly rec?: Partial<Omit<RecConfig, 'head'>>;
+    readonly rec?: Partial<Omit<RecConfig, 'head' | 'lexicon'>>;
     /** File of a recogniser head fitted to the model's documents (src/models/rec/rec-head.ts); since 0.5 of receipts. */
     readonly recHead?: string;
+    /**
+     * Re-read the OCR's Latin words against the model's lexicon, from the
+     * recogniser's frame probabilities (src/models/rec/lexicon-words.ts); since 0.6 of receipts.
+     */
+    readonly rereadWords?: boolean;
   };
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
@@ -136,8 +141,12 @@ async function readModelText(dir: string, file: string): Promise<string> {
  * The OCR settings to read pages with for `model`: its manifest's `ocr.rec`, and
  * its recogniser head when it has one. Undefined when it has none.
  */
-export function modelOcrSettings(model: Pick<KieModel, 'manifest' | 'recHead'>): { rec: Partial<RecConfig> } | undefined {
-  const rec = { ...model.manifest.ocr?.rec, ...(model.recHead ? { head: model.recHead } : {}) };
+export function modelOcrSettings(model: Pick<KieModel, 'manifest' | 'recHead' | 'lexicon'>): { rec: Partial<RecConfig> } | undefined {
+  const rec = {
+    ...model.manifest.ocr?.rec,
+    ...(model.recHead ? { head: model.recHead } : {}),
+    ...(model.manifest.ocr?.rereadWords && model.lexicon ? { lexicon: model.lexicon } : {}),
+  };
   return Object.keys(rec).length > 0 ? { rec } : undefined;
 }
 
@@ -160,11 +169,12 @@ export async function loadWordLists(dir: string, manifest: KieModelManifest): Pr
 function checkOcrSettings(ocr: KieModelManifest['ocr'], path: string): void {
   if (ocr === undefined) return;
   if (ocr.recHead !== undefined && typeof ocr.recHead !== 'string') throw new KieError('MODEL_INVALID', 'model.json: ocr.recHead must be a file name', { path });
+  if (ocr.rereadWords !== undefined && typeof ocr.rereadWords !== 'boolean') throw new KieError('MODEL_INVALID', 'model.json: ocr.rereadWords must be true or false', { path });
   const rec: unknown = ocr.rec ?? {};
   if (typeof rec !== 'object' || rec === null) throw new KieError('MODEL_INVALID', 'model.json: ocr.rec must be an object', { path });
   for (const [key, value] of Object.entries(rec)) {
     const known = (DEFAULT_REC_CONFIG as unknown as Record<string, unknown>)[key];
-    if (known === undefined || key === 'head' || typeof value !== typeof known) {
+    if (known === undefined || key === 'head' || key === 'lexicon' || typeof value !== typeof known) {
       const valid = Object.entries(DEFAULT_REC_CONFIG).map(([k, v]) => `${k} (${typeof v})`).join(', ');
       throw new KieError('MODEL_INVALID', `model.json: ocr.rec.${key} is not a recogniser setting of that type; valid: ${valid}`, { path });
     }

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../core/lexicon.js';
 import type { RecHead } from './rec-head.js';
 
 /** Settings of the CTC text recogniser (PP-OCRv4 rec). */
@@ -36,6 +37,12 @@ export interface RecConfig {
    * rec-head.ts): a KIE model can carry one fitted to its documents' print.
    */
   readonly head?: RecHead;
+  /**
+   * Words the recogniser's readings are checked against (src/models/rec/lexicon-words.ts):
+   * a Latin word the lexicon lacks becomes the known word its frames and the
+   * lexicon's counts together make likelier. A KIE model can carry one.
+   */
+  readonly lexicon?: Lexicon;
 }
 
 export const DEFAULT_REC_CONFIG: Readonly<RecConfig> = Object.freeze({

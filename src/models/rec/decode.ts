@@ -28,6 +28,8 @@ export interface CtcResult {
    * space (0 when the alphabet has no space).
    */
   readonly spaceProbs: number[];
+  /** `[start, end)` frames of each character in `chars`. */
+  readonly runs: Array<[number, number]>;
 }
 
 /**
@@ -90,5 +92,5 @@ export function decodeCtc(
     return best;
   });
   // A character's score is the peak-run mean; the line score averages characters (PaddleOCR's mean of max probs).
-  return { text, score: chars.length > 0 ? sum / chars.length : 0, chars, spaceProbs };
+  return { text, score: chars.length > 0 ? sum / chars.length : 0, chars, spaceProbs, runs };
 }

@@ -24,13 +24,14 @@ const TRAILING_PUNCTUATION = new Set([',', '.', ';', ':', ')', ']']);
  * positions turned into fractions of the line. Past the line's end only a run
  * of trailing punctuation right after its last character is kept: the extra
  * room exists to catch a comma the box cut off, not the neighbouring ink
- * (a word, a rule, a checkbox) that a wider crop also sees.
+ * (a word, a rule, a checkbox) that a wider crop also sees. `first` is the
+ * index in `chars` of the first character kept.
  */
 export function charsWithinLine(
   chars: readonly OcrChar[],
   spaceProbs: readonly number[],
   span: LineSpan,
-): { chars: OcrChar[]; spaceProbs: number[] } {
+): { chars: OcrChar[]; spaceProbs: number[]; first: number } {
   const toLine = (x: number): number => Math.min(1, Math.max(0, toLineFraction(x, span)));
   const centre = (c: OcrChar): number => toLineFraction((c.start + c.end) / 2, span);
   let first = 0;
@@ -41,5 +42,6 @@ export function charsWithinLine(
   return {
     chars: chars.slice(first, end).map((c) => ({ ...c, start: toLine(c.start), end: toLine(c.end) })),
     spaceProbs: spaceProbs.slice(first, Math.max(first, end - 1)),
+    first,
   };
 }

@@ -1,0 +1,190 @@
+/**
+ * Re-reading words against a lexicon with the recogniser's own evidence. Greedy
+ * CTC decoding keeps the likeliest class of each frame, so a worn `D` read as
+ * `L` gives `HARLHARE`; the frames usually still give `D` some probability. For
+ * each Latin word the lexicon lacks, the known words a few edits away are scored
+ * by the probability the recogniser's frames give them (CTC forward algorithm,
+ * letters of either case) times how often the lexicon saw them; the best one
+ * replaces the word when it beats the reading as printed. Unlike a correction of
+ * the text alone, a short word (`CNE` → `ONE`, `BHT` → `BHD`) can be fixed
+ * safely, because the frames must agree. Pure.
+ */
+import type { Lexicon } from '../../core/lexicon.js';
+import { inCaseOf, wordsOfLength } from '../../core/lexicon.js';
+import type { OcrChar } from '../../core/ocr.js';
+import { withinEdits } from '../../core/text.js';
+
+/** Columns of {@link FrameEvidence.letters}: the blank, then A to Z. */
+export const LETTER_COLUMNS = 27;
+
+/** What the recogniser saw on a line, as much of it as re-reading Latin words needs. */
+export interface FrameEvidence {
+  /**
+   * `frames × 27` probabilities: the blank's, then each letter A–Z's, upper and
+   * lower case together (SROIE-like print is read in either case).
+   */
+  readonly letters: Float32Array;
+  readonly frames: number;
+  /** `[start, end)` frames of each decoded character (decoded spaces included), in reading order. */
+  readonly runs: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface LexiconWordOptions {
+  /** Weight of the lexicon's log count against the frames' log probability (default 1). */
+  readonly weight: number;
+  /** Count a word the lexicon lacks is given (default 0.5: a known word seen once is already likelier). */
+  readonly unknownCount: number;
+  /** Most letter edits between a word as read and a known word it may become (default 2). */
+  readonly maxEdits: number;
+  /** Shortest word re-read (default 3: two-letter words are codes as often as words). */
+  readonly minLength: number;
+}
+
+export const DEFAULT_LEXICON_WORDS: Readonly<LexiconWordOptions> = Object.freeze({ weight: 1, unknownCount: 0.5, maxEdits: 2, minLength: 3 });
+
+const ASCII_LETTER = /^[A-Za-z]$/;
+const UPPER_WORD = /^[A-Z]+$/;
+
+/** The charset columns of the blank and of the letters A–Z, each with its column in {@link FrameEvidence.letters}; once per charset. */
+const letterColumnsOf = new WeakMap<readonly string[], ReadonlyArray<readonly [number, number]>>();
+function letterColumns(charset: readonly string[]): ReadonlyArray<readonly [number, number]> {
+  let pairs = letterColumnsOf.get(charset);
+  if (!pairs) {
+    const found: Array<readonly [number, number]> = [[0, 0]];
+    charset.forEach((c, i) => {
+      if (i > 0 && ASCII_LETTER.test(c)) found.push([i, c.toUpperCase().charCodeAt(0) - 64]);
+    });
+    pairs = found;
+    letterColumnsOf.set(charset, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * The blank and letter probabilities of each frame (`frames × classes`
+ * probabilities over `charset`, blank first), upper and lower case summed.
+ */
+export function letterProbabilities(probs: Float32Array, frames: number, classes: number, charset: readonly string[]): Float32Array {
+  const columns = letterColumns(charset);
+  const letters = new Float32Array(frames * LETTER_COLUMNS);
+  for (let t = 0; t < frames; t++) {
+    for (const [k, column] of columns) letters[t * LETTER_COLUMNS + column]! += probs[t * classes + k]!;
+  }
+  return letters;
+}
+
+/**
+ * Log probability that frames `[from, to)` spell `word` (letters A–Z, either
+ * case counting) and nothing else, by the CTC forward algorithm. `-Infinity`
+ * when they cannot.
+ */
+export function ctcWordLogProbability(evidence: FrameEvidence, from: number, to: number, word: string): number {
+  if (to <= from || word.length === 0 || !UPPER_WORD.test(word)) return -Infinity;
+  const { letters } = evidence;
+  // Extended labels: blank, w0, blank, w1, ..., blank.
+  const states = 2 * word.length + 1;
+  const label = Int8Array.from({ length: states }, (_, s) => (s % 2 === 0 ? 0 : word.charCodeAt((s - 1) / 2) - 64));
+  const emit = (t: number, s: number): number => letters[t * LETTER_COLUMNS + label[s]!]!;
+  let alpha = new Float64Array(states);
+  let next = new Float64Array(states);
+  alpha[0] = emit(from, 0);
+  alpha[1] = emit(from, 1);
+  let logScale = 0;
+  for (let t = from + 1; t < to; t++) {
+    let total = 0;
+    for (let s = 0; s < states; s++) {
+      let v = alpha[s]! + (s > 0 ? alpha[s - 1]! : 0);
+      // A letter may follow the previous letter straight away unless the two are the same.
+      if (s % 2 === 1 && s > 1 && word[(s - 1) / 2] !== word[(s - 3) / 2]) v += alpha[s - 2]!;
+      next[s] = v * emit(t, s);
+      total += next[s]!;
+    }
+    if (total === 0) return -Infinity;
+    // Rescaled every frame so that long spans do not underflow.
+    for (let s = 0; s < states; s++) next[s]! /= total;
+    logScale += Math.log(total);
+    [alpha, next] = [next, alpha];
+  }
+  const end = alpha[states - 1]! + alpha[states - 2]!;
+  return end > 0 ? Math.log(end) + logScale : -Infinity;
+}
+
+/**
+ * The known word the frames `[from, to)` most likely show, weighing the
+ * recogniser's probability against the lexicon's counts; undefined when the
+ * word as read (upper case, unknown to the lexicon) scores at least as well.
+ */
+export function likeliestKnownWord(
+  read: string,
+  evidence: FrameEvidence,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  options: LexiconWordOptions = DEFAULT_LEXICON_WORDS,
+): string | undefined {
+  let best = ctcWordLogProbability(evidence, from, to, read) + options.weight * Math.log(options.unknownCount);
+  let bestWord: string | undefined;
+  for (let length = read.length - options.maxEdits; length <= read.length + options.maxEdits; length++) {
+    for (const [word, count] of wordsOfLength(lexicon, length)) {
+      if (!UPPER_WORD.test(word) || !withinEdits(read, word, options.maxEdits)) continue;
+      const score = ctcWordLogProbability(evidence, from, to, word) + options.weight * Math.log(count);
+      if (score > best) {
+        best = score;
+        bestWord = word;
+      }
+    }
+  }
+  return bestWord;
+}
+
+/**
+ * Re-reads the Latin words of a recognised line that the lexicon lacks (see the
+ * module comment). `chars` is the line as spaced; `runOf` gives the index in
+ * `evidence.runs` of each character that greedy decoding produced (spaces added
+ * later have none). Words touching a digit (`400OO`, part of a code) are left
+ * alone; a replaced word keeps the span of the word read, shared evenly among
+ * its letters.
+ */
+export function rereadWords(
+  chars: readonly OcrChar[],
+  runOf: (char: OcrChar) => number | undefined,
+  evidence: FrameEvidence,
+  lexicon: Lexicon,
+  options: LexiconWordOptions = DEFAULT_LEXICON_WORDS,
+): OcrChar[] {
+  const out: OcrChar[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (!ASCII_LETTER.test(chars[i]!.text)) {
+      out.push(chars[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && ASCII_LETTER.test(chars[j]!.text)) j++;
+    const letters = chars.slice(i, j);
+    const replaced = rereadWord(letters, /\d/.test(chars[i - 1]?.text ?? '') || /\d/.test(chars[j]?.text ?? ''));
+    out.push(...(replaced ?? letters));
+    i = j;
+  }
+  return out;
+
+  function rereadWord(letters: readonly OcrChar[], touchesDigit: boolean): OcrChar[] | undefined {
+    const read = letters.map((c) => c.text).join('');
+    const upper = read.toUpperCase();
+    if (touchesDigit || upper.length < options.minLength || (lexicon.counts.get(upper) ?? 0) > 0) return undefined;
+    const first = runOf(letters[0]!);
+    const last = runOf(letters[letters.length - 1]!);
+    if (first === undefined || last === undefined || last < first) return undefined;
+    // The word's frames reach to the neighbouring characters' runs: the blanks around it are part of its evidence.
+    const from = first > 0 ? evidence.runs[first - 1]![1] : 0;
+    const to = last + 1 < evidence.runs.length ? evidence.runs[last + 1]![0] : evidence.frames;
+    const known = likeliestKnownWord(upper, evidence, from, to, lexicon, options);
+    if (!known) return undefined;
+    const text = inCaseOf(read, known);
+    const start = letters[0]!.start;
+    const width = (letters[letters.length - 1]!.end - start) / text.length;
+    const score = letters.reduce((sum, c) => sum + c.score, 0) / letters.length;
+    return Array.from(text, (ch, k) => ({ text: ch, start: start + k * width, end: start + (k + 1) * width, score }));
+  }
+}
