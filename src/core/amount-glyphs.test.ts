@@ -36,6 +36,8 @@ describe('repairAmountText', () => {
     expect(labelledAmountText('TOTAL')).toBeUndefined();
     expect(labelledAmountText('-00')).toBeUndefined();
     expect(labelledAmountText('7')).toBeUndefined();
+    // A date line the model took for a total: its seconds are no cents.
+    expect(labelledAmountText('09/06/2018 18:47:29')).toBeUndefined();
   });
 
   it('lets findAmounts see the amount with its currency', () => {

@@ -84,15 +84,17 @@ export function repairAmountText(text: string): string {
  * which no amount with decimals was read: the last number read with its
  * decimal point misread (`14:00`, `16-00`, `179、50`), split off (`27. 00`) or
  * lost (`700`, `2400`: receipts print cents), as `14.00`. Undefined when the
- * text ends in no such number. Elsewhere `14:00` is a time and `700` a count,
- * so this is never applied to unlabelled text.
+ * text ends in no such number, or in a time with seconds (`18:47:29`: a
+ * date line the model took for a total). Elsewhere `14:00` is a time and `700`
+ * a count, so this is never applied to unlabelled text.
  *
  * @example
  * labelledAmountText('RM 27. 00') // 'RM 27.00'
  * labelledAmountText('2400') // '24.00'
  */
 export function labelledAmountText(text: string): string | undefined {
-  const split = /(\d+)\s?[-:、,.]\s?(\d{2})\s*$/u.exec(text);
+  // Not the end of a time (`18:47:29`): the number must not follow another number and a colon.
+  const split = /(?<![\d:])(\d+)\s?[-:、,.]\s?(\d{2})\s*$/u.exec(text);
   if (split) return `${text.slice(0, split.index)}${split[1]}.${split[2]}`;
   const lost = /(?<![\d.,])(\d+)(\d{2})\s*$/u.exec(text);
   if (lost) return `${text.slice(0, lost.index)}${lost[1]}.${lost[2]}`;

@@ -30,6 +30,8 @@ export interface Candidate {
   readonly segmentIds: readonly number[];
   readonly score: number;
   readonly source: 'model' | 'rules';
+  /** A labelled line's whole text, where no value of the field's type was found in it. */
+  readonly untyped?: true;
 }
 
 /** A page prepared once for every field: segments in reading order with their boxes. */
@@ -88,7 +90,8 @@ function amountValues(text: string, labelled: boolean): { value: string; index: 
   return relabelled === undefined ? found : decimals(relabelled);
 }
 
-const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
+/** Types whose values are found inside a line's text, several to a line (date, amount, phone). */
+export const isMultiValueType = (field: Pick<FieldSpec, 'type'>): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
 
 /** Position prior in [0, 1] of a segment's top for a field's usual place. */
 function positionPrior(field: FieldSpec, top: number): number {
@@ -127,7 +130,8 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
     return found.map((v) => {
       const key = keyEvidence(page.lines, i, field, v.index).score;
       const valid = normalizeFieldValue(field, v.value) ? 0.2 : 0;
-      return { value: v.value, segmentIds: [s.id], score: s.labelScore + 0.3 * key + valid, source: 'model' as const };
+      const candidate = { value: v.value, segmentIds: [s.id], score: s.labelScore + 0.3 * key + valid, source: 'model' as const };
+      return values.length > 0 ? candidate : { ...candidate, untyped: true as const };
     });
   });
 }

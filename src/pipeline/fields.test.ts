@@ -94,6 +94,17 @@ describe('extractFields (model labels)', () => {
     expect(single(fields.company).source).toBe('model');
     expect(single(fields.total)).toMatchObject({ value: '7.50', source: 'rules' });
   });
+
+  it('asks the rules too when the lines the model labelled hold no value of the type, and keeps the line the model gave if they find none', () => {
+    nextId = 0;
+    // A date line taken for the total: its seconds are no cents.
+    const page = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('09/06/2018 18:47:29', 1, 10, 'TOTAL'), seg('TOTAL', 5), seg('RM15.40', 5, 300)];
+    expect(single(extractFields({ segments: page }, schema).total)).toMatchObject({ value: 'RM15.40', source: 'rules', valid: true });
+    expect(single(extractFields({ segments: page }, schema, { mode: 'model' }).total)).toMatchObject({ source: 'model', segmentIds: [1] });
+    nextId = 0;
+    const alone = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('09/06/2018 18:47:29', 1, 10, 'TOTAL'), seg('THANK YOU', 5)];
+    expect(single(extractFields({ segments: alone }, schema).total)).toMatchObject({ source: 'model', segmentIds: [1] });
+  });
 });
 
 describe('extractFields (letterCase)', () => {
