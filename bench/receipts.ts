@@ -121,11 +121,12 @@ async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Prom
   const ocr = withCleanup(base, steps);
   const preset = `-${CLEANUP_STEPS.filter((step) => steps[step]).join('_') || 'none'}`;
   let upright = 0;
+  // Named once: the name hashes the model's head and lexicon.
+  const set = ocrCacheSet('sroie-turned', ocrSettings);
   for (const [name, turn] of TURNS) {
     const pages: Pages = new Map();
     for (const d of among) {
       const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}${preset}.json`;
-      const set = ocrCacheSet('sroie-turned', ocrSettings);
       let result = await readCachedOcr(set, key);
       if (!result) {
         result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)), ocrSettings);
@@ -147,10 +148,11 @@ if (withOcr) {
   const ocr: OcrEngine = await createOcr({ threads: 2 });
   const ocrPages: Pages = new Map();
   const t0 = performance.now();
+  const set = ocrCacheSet('sroie', ocrSettings);
   for (const d of docs) {
     const page = d.pages[0]!;
     if (!page.imagePath) continue;
-    const result = await cachedOcr(ocr, ocrCacheSet('sroie', ocrSettings), `${d.name}.jpg`, page.imagePath, ocrSettings);
+    const result = await cachedOcr(ocr, set, `${d.name}.jpg`, page.imagePath, ocrSettings);
     if (result.timings) ocrMs.push(result.timings.total);
     ocrPages.set(d.name, toPage(result));
   }

@@ -30,7 +30,7 @@ export interface Candidate {
   readonly segmentIds: readonly number[];
   readonly score: number;
   readonly source: 'model' | 'rules';
-  /** A labelled line's whole text, where no value of the field's type was found in it. */
+  /** A labelled line's whole text, where no value of the field's type (date, amount, phone) was found in it. */
   readonly untyped?: true;
 }
 
@@ -90,8 +90,7 @@ function amountValues(text: string, labelled: boolean): { value: string; index: 
   return relabelled === undefined ? found : decimals(relabelled);
 }
 
-/** Types whose values are found inside a line's text, several to a line (date, amount, phone). */
-export const isMultiValueType = (field: Pick<FieldSpec, 'type'>): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
+const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
 
 /** Position prior in [0, 1] of a segment's top for a field's usual place. */
 function positionPrior(field: FieldSpec, top: number): number {

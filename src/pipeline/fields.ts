@@ -11,7 +11,7 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
 import { findAmounts } from '../core/normalize-amount.js';
-import { isMultiValueType, modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
+import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
 
 export type { FieldSegment } from './field-candidates.js';
 
@@ -182,9 +182,10 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
   const out: Record<string, ExtractedField | ExtractedField[]> = {};
   for (const field of schema.fields) {
     let candidates = mode === 'rules' ? [] : modelCandidates(page, field);
-    if (mode !== 'model' && (candidates.length === 0 || noTypedValue(field, candidates))) {
-      // The rules also answer when every line the model gave a typed field holds no value of its type (a date
-      // line taken for the total): their value wins if they find one, else the model's is returned, invalid.
+    // The rules answer for fields the model labelled nothing for, and also when every line it labelled for a
+    // date, amount or phone field holds no value of that type (a date line taken for the total): then their
+    // value wins if they find one, else the model's line is returned as before.
+    if (mode !== 'model' && candidates.every((c) => c.untyped)) {
       const rules = ruleCandidates(page, field, taken);
       if (candidates.length === 0 || rules.some((c) => c.score > 0)) candidates = rules;
     }
@@ -204,11 +205,6 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     out[field.name] = toField(field, best, pageOptions);
   }
   return applyCrossChecks(schema, out);
-}
-
-/** Whether `field` has a type found inside text (date, amount, phone) and no value of it was found in any of `candidates`. */
-function noTypedValue(field: FieldSpec, candidates: readonly Candidate[]): boolean {
-  return isMultiValueType(field) && candidates.every((c) => c.untyped);
 }
 
 function applyCrossChecks(schema: DocumentSchema, fields: Record<string, ExtractedField | ExtractedField[]>): ExtractedFields {
