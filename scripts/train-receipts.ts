@@ -41,9 +41,9 @@ export const RECEIPT_CLASSES = Object.freeze(['other', 'company', 'address', 'da
 export const RECEIPTS_OCR = Object.freeze({ rec: Object.freeze({ padRight: 0.3 }) });
 
 /**
- * What the manifest adds for reading with the finished model: Latin words the
- * lexicon lacks are re-read against it from the recogniser's frames
- * (src/models/rec/lexicon-words.ts; docs/receipts.md). The SER network itself
+ * What the manifest adds for reading with the finished model: Latin words and
+ * the commas and full stops after them are re-read against the lexicon from the
+ * recogniser's frames (src/models/rec/lexicon-words.ts, word-marks.ts; docs/receipts.md). The SER network itself
  * learns from the receipts as read without it (`RECEIPTS_OCR`): re-read with the
  * full lexicon, the train receipts would read cleaner than any new receipt does.
  */
@@ -91,7 +91,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
   // train receipts, plus FUNSD's training forms for everyday English words a few hundred receipts lack.
   const funsd = (await loadFunsdSplit('training_data')).pages.flatMap((p) => p.segments.map((s) => s.text));
   const lexicon = buildLexicon([...train.flatMap((d) => d.pages.flatMap((p) => p.segments.map((s) => s.text))), ...funsd]);
-  console.log(`receipts: lexicon of ${lexicon.counts.size} words`);
+  console.log(`receipts: lexicon of ${lexicon.counts.size} words, marks after ${lexicon.marks?.size ?? 0} tokens`);
   // The exact spellings of the train receipts' names and addresses: a vendor seen in training is written as its
   // annotators wrote it when kie reads it within a few slips (docs/receipts.md measures with and without).
   const knownValues = buildKnownValues(train.map((d) => d.fields ?? {}), KNOWN_VALUE_FIELDS);
@@ -101,7 +101,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
     manifest: {
       schemaVersion: 1,
       name: 'receipts',
-      version: head ? '0.6.0+head' : '0.6.0',
+      version: head ? '0.7.0+head' : '0.7.0',
       classes: RECEIPT_CLASSES,
       ser: { files: ['ser-1.kiew'] },
       re: { file: 're.kiew' },
@@ -111,7 +111,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
       trainingData: [
         `SROIE task 3 (ICDAR 2019), receipts ${SROIE_TRAIN_COUNT} first by sorted file id of the 500 in ../shared/datasets/sroie: CC BY 4.0; line labels weakly derived from the key values, on the dataset's OCR lines and on kie's own OCR lines`,
         'RE network copied from kie-forms (FUNSD + XFUND-zh, non-commercial research licences); receipts have no links',
-        'lexicon.tsv: words of the train receipts\' transcriptions and of the FUNSD training forms (non-commercial research licence); OCR re-reads unknown Latin words against it (ocr.rereadWords)',
+        'lexicon.tsv: words of the train receipts\' transcriptions and of the FUNSD training forms (non-commercial research licence), with the marks (nothing, comma, full stop) seen after their tokens; OCR re-reads Latin words and the marks after them against it (ocr.rereadWords)',
         `known-values.json: the ${KNOWN_VALUE_FIELDS.join(' and ')} values of the ${SROIE_TRAIN_COUNT} train receipts (SROIE, CC BY 4.0)`,
         ...(head
           ? [

@@ -1,12 +1,14 @@
 /**
  * Words re-read against a lexicon (rec.lexicon) in the real OCR pipeline: a page
  * whose words the lexicon knows reads as without one; a word it lacks becomes a
- * known word only when the recogniser's frames allow it; Chinese print is left
- * alone; and the receipts model's manifest turns it on.
+ * known word only when the recogniser's frames allow it, and a mark after a
+ * token changes only when they allow it; Chinese print is left alone; and the
+ * receipts model's manifest turns it on.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLexicon, type Lexicon } from '../src/core/lexicon.js';
+import type { MarkCounts } from '../src/core/word-marks.js';
 import type { OcrPage } from '../src/core/ocr.js';
 import { createKieModel, modelOcrSettings } from '../src/models/kie/kie-model.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
@@ -52,6 +54,17 @@ describe('OCR with a lexicon', () => {
     expect(textOf(await ocr.recognize(join(examples, 'receipt.jpg'), { rec: { lexicon: light } }))).toEqual(textOf(plain));
   });
 
+  it('swaps a printed comma for a full stop only when the count of texts outweighs the frames', async () => {
+    const lineWithComma = textOf(plain).findIndex((t) => /\b12, /u.test(t));
+    expect(lineWithComma).toBeGreaterThanOrEqual(0);
+    const base = buildLexicon(textOf(plain));
+    const insisting = (count: number): Lexicon => ({ ...base, marks: new Map<string, MarkCounts>([...base.marks!, ['12', [0, 0, count, 0, 0, 0]]]) });
+    const heavy = textOf(await ocr.recognize(join(examples, 'receipt.jpg'), { rec: { lexicon: insisting(1e30) } }));
+    expect(heavy[lineWithComma]).toBe(textOf(plain)[lineWithComma]!.replace('12,', '12.'));
+    expect(heavy.filter((t, i) => t !== textOf(plain)[i])).toHaveLength(1);
+    expect(textOf(await ocr.recognize(join(examples, 'receipt.jpg'), { rec: { lexicon: insisting(50) } }))).toEqual(textOf(plain));
+  });
+
   it('leaves Chinese print alone', async () => {
     const zh = await ocr.recognize(join(examples, 'form-zh.png'));
     const lexicon = buildLexicon(['姓名 地址']);
@@ -62,5 +75,6 @@ describe('OCR with a lexicon', () => {
     const model = await createKieModel(join(import.meta.dirname, '..', 'models', 'receipts'));
     expect(model.manifest.ocr?.rereadWords).toBe(true);
     expect(modelOcrSettings(model)?.rec.lexicon).toBe(model.lexicon);
+    expect(model.lexicon?.marks?.get('JAYA')?.[1]).toBeGreaterThan(10);
   });
 });

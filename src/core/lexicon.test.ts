@@ -23,6 +23,16 @@ describe('buildLexicon / formatLexicon / parseLexicon', () => {
     expect(parseLexicon(text).counts).toEqual(lexicon.counts);
     expect(parseLexicon('OK\t2\nbad line\nX1\t3\nNEG\t-1\n').counts).toEqual(new Map([['OK', 2]]));
   });
+  it('keeps the marks after tokens in `>` lines that word-only readers skip', () => {
+    const withMarks = buildLexicon(['SRI PETALING, 57000 KUALA LUMPUR.']);
+    expect(withMarks.marks?.get('PETALING')).toEqual([0, 1, 0, 0, 0, 0]);
+    const text = formatLexicon(withMarks);
+    expect(text).toContain('>PETALING\t0\t1\t0\t0\t0\t0');
+    const back = parseLexicon(text);
+    expect(back.counts).toEqual(withMarks.counts);
+    expect(back.marks).toEqual(withMarks.marks);
+    expect(parseLexicon('OK\t2\n>OK\t1\t2\n>X\t1\t0\t0\t0\t0\t-1\n').marks).toBeUndefined();
+  });
 });
 
 describe('correctText', () => {

@@ -7,10 +7,13 @@
  * frequent known word take its spelling (`HARDNARE` → `HARDWARE`). Words are
  * compared in upper case; the output keeps the case style of what was read.
  */
+import { countWordMarks, type MarkCounts, type WordMarkTable } from './word-marks.js';
 
 /** Word (upper case) → number of times it was seen. */
 export interface Lexicon {
   readonly counts: ReadonlyMap<string, number>;
+  /** The marks seen after tokens (src/core/word-marks.ts), when the lexicon was built with them. */
+  readonly marks?: WordMarkTable;
 }
 
 export interface CorrectionOptions {
@@ -41,32 +44,46 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * Counts the words of clean texts (a training set's transcriptions).
+ * Counts the words of clean texts (a training set's transcriptions), and the
+ * marks after their tokens ({@link countWordMarks}).
  *
  * @example
  * buildLexicon(['SANYU STATIONERY SHOP', 'STATIONERY']).counts.get('STATIONERY') // 2
  */
 export function buildLexicon(texts: Iterable<string>): Lexicon {
+  const all = [...texts];
   const counts = new Map<string, number>();
-  for (const text of texts) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { counts };
+  for (const text of all) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { counts, marks: countWordMarks(all) };
 }
 
-/** The lexicon as text: one `word<TAB>count` line per word, most frequent first, ties alphabetical. */
+const byCountThenName = <T>(a: [string, T], b: [string, T], n: (v: T) => number): number =>
+  n(b[1]) - n(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * The lexicon as text: one `word<TAB>count` line per word, most frequent first,
+ * ties alphabetical; then one `>token<TAB>` line of six {@link MarkCounts} per
+ * token with marks. Readers that know only words skip the `>` lines.
+ */
 export function formatLexicon(lexicon: Lexicon): string {
-  const rows = [...lexicon.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return rows.map(([w, n]) => `${w}\t${n}`).join('\n') + '\n';
+  const rows = [...lexicon.counts].sort((a, b) => byCountThenName(a, b, (n) => n)).map(([w, n]) => `${w}\t${n}`);
+  const total = (c: MarkCounts): number => c.reduce((s, n) => s + n, 0);
+  const marks = [...(lexicon.marks ?? [])].sort((a, b) => byCountThenName(a, b, total)).map(([t, c]) => `>${t}\t${c.join('\t')}`);
+  return [...rows, ...marks].join('\n') + '\n';
 }
 
 /** Reads {@link formatLexicon}'s text; malformed lines are skipped. */
 export function parseLexicon(text: string): Lexicon {
   const counts = new Map<string, number>();
+  const marks = new Map<string, MarkCounts>();
   for (const line of text.split(/\r?\n/u)) {
-    const [word, n] = line.split('\t');
-    const count = Number(n);
-    if (word && WORD.test(word) && Number.isInteger(count) && count > 0) counts.set(word.toUpperCase(), count);
+    const [word, ...fields] = line.split('\t');
+    const numbers = fields.map(Number);
+    if (!word || !numbers.every((n) => Number.isInteger(n) && n >= 0)) continue;
+    if (word.startsWith('>') && word.length > 1 && numbers.length === 6) marks.set(word.slice(1), numbers as unknown as MarkCounts);
+    else if (WORD.test(word) && numbers.length === 1 && numbers[0]! > 0) counts.set(word.toUpperCase(), numbers[0]!);
   }
-  return { counts };
+  return { counts, ...(marks.size > 0 ? { marks } : {}) };
 }
 
 /** Letters (and digits) that recognisers confuse with one another: a substitution must stay within a group. */

@@ -12,6 +12,7 @@ import { charsWithinLine, toLineFraction, type LineSpan } from '../models/rec/li
 import { headColumns, headProbabilities, patchProbabilities } from '../models/rec/rec-head.js';
 import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { letterProbabilities, rereadWords, type FrameEvidence } from '../models/rec/lexicon-words.js';
+import { rereadMarks } from '../models/rec/word-marks.js';
 import { decideSpaces } from '../models/rec/space-model.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
 import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans, type BlankGap } from '../models/rec/spaces.js';
@@ -222,11 +223,14 @@ export async function recognizeLines(recogniser: Recogniser, lines: readonly Lin
     let chars: readonly OcrChar[] = line.chars;
     if (rec.spaces === 'model') chars = decideSpaces(chars, line.spaceProbs, line.gaps, SPACE_WEIGHTS);
     else if (rec.spaces === 'gaps') chars = insertSpacesAtGaps(chars, line.gaps, { ...DEFAULT_SPACE_RULE, minGap: rec.spaceGap });
-    // Words are re-read once spaced: a word is what the lexicon knows.
+    // Words and their marks are re-read once spaced: a word is what the lexicon knows.
     if (rec.lexicon && line.evidence) {
       const { evidence } = line;
       const runIndex = new Map(line.chars.map((c, i) => [c, evidence.firstRun + i]));
-      chars = rereadWords(chars, (c) => runIndex.get(c), evidence, rec.lexicon);
+      const runOf = (c: OcrChar): number | undefined => runIndex.get(c);
+      // Marks first: their counts are of tokens as printed, and a re-read word's letters have no frames of their own.
+      if (rec.lexicon.marks) chars = rereadMarks(chars, runOf, evidence, rec.lexicon.marks);
+      chars = rereadWords(chars, runOf, evidence, rec.lexicon);
     }
     return { text: chars.map((c) => c.text).join(''), score: line.score, chars };
   });

@@ -54,8 +54,9 @@ export interface KieModelManifest {
     /** File of a recogniser head fitted to the model's documents (src/models/rec/rec-head.ts); since 0.5 of receipts. */
     readonly recHead?: string;
     /**
-     * Re-read the OCR's Latin words against the model's lexicon, from the
-     * recogniser's frame probabilities (src/models/rec/lexicon-words.ts); since 0.6 of receipts.
+     * Re-read the OCR's Latin words, and the commas and full stops after them, against the
+     * model's lexicon, from the recogniser's frame probabilities (src/models/rec/lexicon-words.ts,
+     * word-marks.ts); since 0.6 of receipts, marks since 0.7.
      */
     readonly rereadWords?: boolean;
   };

@@ -1,51 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../core/lexicon.js';
-import type { OcrChar } from '../../core/ocr.js';
-import { ctcWordLogProbability, LETTER_COLUMNS, letterProbabilities, likeliestKnownWord, rereadWords, type FrameEvidence } from './lexicon-words.js';
-
-/**
- * Evidence from frames written as `{letter: probability}` (`''`: the blank;
- * whatever is left over goes to the blank), with the greedy runs of the
- * frames' likeliest letters.
- */
-function evidenceOf(frames: ReadonlyArray<Readonly<Record<string, number>>>): FrameEvidence {
-  const letters = new Float32Array(frames.length * LETTER_COLUMNS);
-  const runs: Array<[number, number]> = [];
-  let previous = '';
-  frames.forEach((frame, t) => {
-    const rest = 1 - Object.values(frame).reduce((a, b) => a + b, 0);
-    const all = { '': rest, ...frame };
-    for (const [ch, p] of Object.entries(all)) letters[t * LETTER_COLUMNS + (ch === '' ? 0 : ch.charCodeAt(0) - 64)] = p;
-    const best = Object.entries(all).sort((a, b) => b[1] - a[1])[0]![0];
-    if (best !== '' && best !== previous) runs.push([t, t + 1]);
-    else if (best !== '' && best === previous) runs[runs.length - 1]![1] = t + 1;
-    previous = best;
-  });
-  return { letters, frames: frames.length, runs };
-}
-
-/** Frames reading `word` one letter per frame with a blank between letters; `doubt` adds a second choice at a position. */
-function framesOf(word: string, doubt: Record<number, [string, number]> = {}): Array<Record<string, number>> {
-  const frames: Array<Record<string, number>> = [{}];
-  [...word].forEach((ch, i) => {
-    const other = doubt[i];
-    frames.push(other ? { [ch]: 0.55, [other[0]]: other[1] } : { [ch]: 0.97 });
-    frames.push({});
-  });
-  return frames;
-}
-
-/** Chars as spaced text gives them: one per letter, evenly over the line. */
-const charsOf = (text: string): OcrChar[] => Array.from(text, (ch, i) => ({ text: ch, start: i / text.length, end: (i + 1) / text.length, score: 0.9 }));
+import { charsOf, evidenceOf, framesOf } from '../../../test/helpers/frame-evidence.js';
+import { COMMA_COLUMN, ctcLogProbability, ctcWordLogProbability, FULL_STOP_COLUMN, LETTER_COLUMNS, SPACE_COLUMN, letterProbabilities, likeliestKnownWord, rereadWords } from './lexicon-words.js';
 
 describe('letterProbabilities', () => {
-  it('keeps the blank and sums each letter over its two cases', () => {
-    const charset = ['', 'a', 'A', '1', 'b', ' '];
-    const probs = Float32Array.from([0.1, 0.2, 0.3, 0.15, 0.05, 0.2]);
+  it('keeps the blank and the marks, and sums each letter over its two cases', () => {
+    const charset = ['', 'a', 'A', '1', 'b', ',', '.', ' '];
+    const probs = Float32Array.from([0.1, 0.2, 0.3, 0.15, 0.05, 0.06, 0.04, 0.1]);
     const letters = letterProbabilities(probs, 1, charset.length, charset);
     expect(letters[0]).toBeCloseTo(0.1);
     expect(letters[1]).toBeCloseTo(0.5);
     expect(letters[2]).toBeCloseTo(0.05);
+    expect([letters[COMMA_COLUMN], letters[FULL_STOP_COLUMN], letters[SPACE_COLUMN]].map((p) => p!.toFixed(2))).toEqual(['0.06', '0.04', '0.10']);
     expect(letters.length).toBe(LETTER_COLUMNS);
   });
 });
@@ -71,6 +37,19 @@ describe('ctcWordLogProbability', () => {
   });
 });
 
+describe('ctcLogProbability', () => {
+  it('scores any columns, marks and spaces too; no columns is all blanks', () => {
+    const evidence = evidenceOf(framesOf('A, B'));
+    const A = 1;
+    const B = 2;
+    expect(ctcLogProbability(evidence, 0, evidence.frames, [A, COMMA_COLUMN, SPACE_COLUMN, B])).toBeGreaterThan(Math.log(0.8));
+    expect(ctcLogProbability(evidence, 0, evidence.frames, [A, FULL_STOP_COLUMN, SPACE_COLUMN, B])).toBeLessThan(Math.log(0.01));
+    const blanks = evidenceOf([{}, {}]);
+    expect(ctcLogProbability(blanks, 0, 2, [])).toBeCloseTo(0);
+    expect(ctcLogProbability(evidence, 3, 3, [])).toBe(-Infinity);
+  });
+});
+
 describe('likeliestKnownWord', () => {
   const lexicon = buildLexicon(['HARDWARE '.repeat(20), 'HARDY', 'ONE '.repeat(30)]);
 
@@ -78,6 +57,16 @@ describe('likeliestKnownWord', () => {
     // `HARLHARE`: the L frame also saw a D, the H frame a W.
     const evidence = evidenceOf(framesOf('HARLHARE', { 3: ['D', 0.4], 4: ['W', 0.35] }));
     expect(likeliestKnownWord('HARLHARE', evidence, 0, evidence.frames, lexicon)).toBe('HARDWARE');
+  });
+
+  it('weighs a known word as read by its own count: a rare one gives way to a frequent one the frames allow', () => {
+    const withRare = buildLexicon(['BOOT '.repeat(30), 'BOLT']);
+    const doubtful = evidenceOf(framesOf('BOLT', { 2: ['O', 0.4] }));
+    expect(likeliestKnownWord('BOLT', doubtful, 0, doubtful.frames, withRare)).toBe('BOOT');
+    const clear = evidenceOf(framesOf('BOLT'));
+    expect(likeliestKnownWord('BOLT', clear, 0, clear.frames, withRare)).toBeUndefined();
+    const often = buildLexicon(['BOOT '.repeat(30), 'BOLT '.repeat(30)]);
+    expect(likeliestKnownWord('BOLT', doubtful, 0, doubtful.frames, often)).toBeUndefined();
   });
 
   it('keeps the reading when the frames leave no doubt, however frequent the near word', () => {
@@ -102,7 +91,7 @@ describe('rereadWords', () => {
     expect(out[6]!.end).toBeCloseTo(chars[6]!.end);
   });
 
-  it('leaves known words, short words and letters touching digits as read', () => {
+  it('leaves clearly read known words, short words and letters touching digits as read', () => {
     const evidence = evidenceOf(framesOf('TOTALOOO', { 6: ['N', 0.4] }));
     const chars = charsOf('TOTAL 4OO');
     const runOf = new Map(chars.filter((c) => c.text !== ' ').map((c, i) => [c, i]));
