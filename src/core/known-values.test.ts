@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnownValues, formatKnownValues, matchKnownValue, parseKnownValues, slipDistance } from './known-values.js';
+import { buildKnownValues, formatKnownValues, longestEditRow, matchKnownValue, parseKnownValues, slipDistance } from './known-values.js';
 
 const companies = [
   'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD',
@@ -53,6 +53,19 @@ describe('matchKnownValue', () => {
   it('declines when two known values are as close', () => {
     expect(matchKnownValue('SHOP AB', ['SHOP AC', 'SHOP AD'], { maxShare: 0.2 })).toBeUndefined();
     expect(matchKnownValue('SHOP AC', ['SHOP AC', 'SHOP AD'], { maxShare: 0.2 })).toEqual({ value: 'SHOP AC', edits: 0 });
+  });
+
+  it('declines a known value three whole edits in a row away: that is other text, not a slip', () => {
+    const neighbour = '5,JALAN PERMAS 10/5, BANDAR BARU PERMAS JAYA, 81750 JOHOR BAHRU,JOHOR';
+    const read = 'NO.1, JALAN PERMAS 10/5, BANDAR BARU PERMAS JAYA 81750 JOHOR BAHRU, JOHOR.';
+    expect(slipDistance('NO.1,JALAN', '5,JALAN')).toBe(3.5);
+    expect(longestEditRow('NO.1,JALAN', '5,JALAN')).toBe(3);
+    expect(matchKnownValue(read, [neighbour])).toBeUndefined();
+    // As many edits scattered over the value are slips.
+    expect(longestEditRow('NO.I,JALAN PERNAS', 'NO.1,JALAN PERMAS')).toBe(0);
+    expect(longestEditRow('SDN BHD', 'SLII BHD')).toBe(3);
+    expect(longestEditRow('AXC', 'ABC')).toBe(1);
+    expect(matchKnownValue('5 JALAN PERMAS 10/5 BANDAR BARU PERMAS JAYA 81750 JOHOR BAHRU JOHOR', [neighbour])?.value).toBe(neighbour);
   });
 
   it('counts the edits, spaces and case aside', () => {

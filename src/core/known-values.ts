@@ -72,6 +72,9 @@ function slipClass(c: string): SlipClass {
   return cls;
 }
 
+const dropCost = (c: SlipClass): number => (c.punctuation ? 0.5 : 1);
+const swapCost = (x: string, y: string, cx: SlipClass, cy: SlipClass): number => (x === y ? 0 : (cx.groups & cy.groups) !== 0 ? 0.5 : 1);
+
 /**
  * Edit distance weighted by how likely each edit is as an OCR slip: reading a
  * look-alike character (`H` for `M`, `1` for `I`, `,` for `.`) or losing or
@@ -87,17 +90,13 @@ export function slipDistance(a: string, b: string): number {
   const cb = Array.from(b, slipClass);
   let prev = new Float64Array(b.length + 1);
   let cur = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + (cb[j - 1]!.punctuation ? 0.5 : 1);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + dropCost(cb[j - 1]!);
   for (let i = 1; i <= a.length; i++) {
-    const x = a[i - 1]!;
     const cx = ca[i - 1]!;
-    const dropX = cx.punctuation ? 0.5 : 1;
-    cur[0] = prev[0]! + dropX;
+    cur[0] = prev[0]! + dropCost(cx);
     for (let j = 1; j <= b.length; j++) {
-      const y = b[j - 1]!;
       const cy = cb[j - 1]!;
-      const swap = x === y ? 0 : (cx.groups & cy.groups) !== 0 ? 0.5 : 1;
-      cur[j] = Math.min(prev[j - 1]! + swap, prev[j]! + dropX, cur[j - 1]! + (cy.punctuation ? 0.5 : 1));
+      cur[j] = Math.min(prev[j - 1]! + swapCost(a[i - 1]!, b[j - 1]!, cx, cy), prev[j]! + dropCost(cx), cur[j - 1]! + dropCost(cy));
     }
     [prev, cur] = [cur, prev];
   }
@@ -105,10 +104,57 @@ export function slipDistance(a: string, b: string): number {
 }
 
 /**
+ * The most whole edits (not look-alikes, not punctuation) in a row on a
+ * cheapest {@link slipDistance} path from `a` to `b`; half edits neither count
+ * nor break a row. OCR slips are scattered; a row of whole edits is different
+ * text (`NO.1,` against `5,`: another house number).
+ *
+ * @example
+ * longestEditRow('NO.1,JALAN', '5,JALAN') // 3
+ */
+export function longestEditRow(a: string, b: string): number {
+  const ca = Array.from(a, slipClass);
+  const cb = Array.from(b, slipClass);
+  const width = b.length + 1;
+  const cost = new Float64Array((a.length + 1) * width);
+  for (let j = 1; j <= b.length; j++) cost[j] = cost[j - 1]! + dropCost(cb[j - 1]!);
+  for (let i = 1; i <= a.length; i++) {
+    cost[i * width] = cost[(i - 1) * width]! + dropCost(ca[i - 1]!);
+    for (let j = 1; j <= b.length; j++) {
+      cost[i * width + j] = Math.min(
+        cost[(i - 1) * width + j - 1]! + swapCost(a[i - 1]!, b[j - 1]!, ca[i - 1]!, cb[j - 1]!),
+        cost[(i - 1) * width + j]! + dropCost(ca[i - 1]!),
+        cost[i * width + j - 1]! + dropCost(cb[j - 1]!),
+      );
+    }
+  }
+  // Walk one cheapest path back from the end, counting whole edits in a row.
+  let [i, j, row, longest] = [a.length, b.length, 0, 0];
+  while (i > 0 || j > 0) {
+    const here = cost[i * width + j]!;
+    let step: number;
+    if (i > 0 && j > 0 && here === cost[(i - 1) * width + j - 1]! + (step = swapCost(a[i - 1]!, b[j - 1]!, ca[i - 1]!, cb[j - 1]!))) [i, j] = [i - 1, j - 1];
+    else if (i > 0 && here === cost[(i - 1) * width + j]! + (step = dropCost(ca[i - 1]!))) i--;
+    else [step, j] = [dropCost(cb[j - 1]!), j - 1];
+    if (step === 1) longest = Math.max(longest, ++row);
+    else if (step === 0) row = 0;
+  }
+  return longest;
+}
+
+/**
+ * Whole edits in a row that make a read a different text rather than a slipped
+ * reading of a known value. Chosen on the SROIE train receipts, each against
+ * the other 399: 1361 field values right with 3, 1360 with 2, 4 or no limit.
+ */
+const MAX_EDIT_ROW = 3;
+
+/**
  * The known value an extracted one stands for: the one with the fewest edits
  * (spaces and case aside, weighted by {@link slipDistance}), when those are
- * within `maxShare` of its length (to the half edit below) and no other known
- * value is as close. Undefined otherwise.
+ * within `maxShare` of its length (to the half edit below), no other known
+ * value is as close, and no {@link MAX_EDIT_ROW} whole edits come in a row.
+ * Undefined otherwise.
  *
  * @example
  * matchKnownValue('AIK HUAT HARDWARE ENTERPRISE TSETIA ALAM SDN BHD', ['AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD'])
@@ -134,6 +180,7 @@ export function matchKnownValue(read: string, known: readonly string[], options:
     } else runnerUp = Math.min(runnerUp, edits);
   }
   if (!best || best.edits > Math.floor(2 * maxShare * best.form.length) / 2 || runnerUp <= best.edits) return undefined;
+  if (longestEditRow(target, best.form) >= MAX_EDIT_ROW) return undefined;
   return { value: best.value, edits: best.edits };
 }
 
