@@ -12,6 +12,12 @@ import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
 
 /** Bump when the OCR changes enough that cached pages must be read again. */
 export const OCR_CACHE_VERSION = 'v4';
+/**
+ * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
+ * word-marks.ts): pages read with one are cached per lexicon and per this version.
+ * 2: known words and the marks after tokens are re-read too.
+ */
+const REREAD_VERSION = 2;
 export const OCR_CACHE_ROOT = join(import.meta.dirname, '..', '..', '.bench-cache', 'ocr', OCR_CACHE_VERSION);
 
 /** Cache file of one page of a named set. */
@@ -45,7 +51,7 @@ export function ocrCacheSet(set: string, options?: RecognizeOptions): string {
   // `p`: a head patches the recogniser's own probabilities (readings with the earlier Latin-only heads are not reused).
   const value = (v: unknown): string => {
     if (typeof v === 'object' && v !== null && 'weights' in v) return `p${bytesHash((v as RecHead).weights)}`;
-    if (typeof v === 'object' && v !== null && 'counts' in v) return bytesHash(new TextEncoder().encode(formatLexicon(v as Lexicon)));
+    if (typeof v === 'object' && v !== null && 'counts' in v) return `r${REREAD_VERSION}${bytesHash(new TextEncoder().encode(formatLexicon(v as Lexicon)))}`;
     return String(v);
   };
   return settings.length === 0 ? set : `${set}-${settings.map(([k, v]) => `${k}${value(v)}`).join('-')}`;
