@@ -3,11 +3,11 @@ import type { RgbImage } from './image.js';
 import { denoiseMedian, estimateSkew, isQuarterTurned, normalizeContrast } from './image-cleanup.js';
 import { applyAffine, invertAffine, rotateImage, rotateQuarter } from './image-transform.js';
 
-/** A white page with dark text-like rows: dashes of ink 6 px high every 24 px. */
-function page(width = 400, height = 300): RgbImage {
+/** A white page with dark text-like rows: dashes of ink `ink` px high every `pitch` px. */
+function page(width = 400, height = 300, ink = 6, pitch = 24): RgbImage {
   const data = new Uint8Array(width * height * 3).fill(255);
   for (let y = 30; y < height - 30; y++) {
-    if (y % 24 >= 6) continue;
+    if (y % pitch >= ink) continue;
     for (let x = 30; x < width - 30; x++) if (x % 14 < 9) data.fill(0, (y * width + x) * 3, (y * width + x) * 3 + 3);
   }
   return { width, height, data };
@@ -31,6 +31,12 @@ describe('estimateSkew', () => {
     const turned = rotateImage(page(), angle, { expand: true }).image;
     expect(estimateSkew(turned)).toBeCloseTo(angle, 0);
   });
+  it.each([3, -5])('finds a %s° skew on a receipt-sized page, sampled every other pixel', (angle) => {
+    // Over 1000 pixels tall, so pixels are sampled every 2 and binned by 1.5 (the path real receipts take).
+    const turned = rotateImage(page(620, 1560, 3, 40), angle, { expand: true }).image;
+    expect(estimateSkew(turned)).toBeCloseTo(angle, 0);
+  });
+
   it('maps points back through the inverse of the rotation', () => {
     const { forward } = rotateImage(page(), 5, { expand: true });
     const [x, y] = applyAffine(invertAffine(forward), applyAffine(forward, [10, 20]));
