@@ -24,14 +24,13 @@ function darkPixels(image: RgbImage, maxSide = 1000): { xs: Float32Array; ys: Fl
   const ys: number[] = [];
   // Jittered samples: a regular grid would print its own period into the profiles (a false peak at 0°).
   let seed = 12345;
-  const jitter = (): number => {
+  // 24 pseudo-random bits (a fixed seed: the same page always gives the same angle).
+  const random24 = (): number => {
     seed = (seed * 1103515245 + 12345) >>> 0;
-    return (seed >>> 8) % step;
+    return seed >>> 8;
   };
-  const subPixel = (): number => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return (seed >>> 8) / 0x1000000;
-  };
+  const jitter = (): number => random24() % step;
+  const subPixel = (): number => random24() / 0x1000000;
   for (let y0 = 0; y0 < image.height; y0 += step) {
     for (let x0 = 0; x0 < image.width; x0 += step) {
       const x = Math.min(image.width - 1, x0 + jitter());

@@ -75,44 +75,8 @@ function slipClass(c: string): SlipClass {
 const dropCost = (c: SlipClass): number => (c.punctuation ? 0.5 : 1);
 const swapCost = (x: string, y: string, cx: SlipClass, cy: SlipClass): number => (x === y ? 0 : (cx.groups & cy.groups) !== 0 ? 0.5 : 1);
 
-/**
- * Edit distance weighted by how likely each edit is as an OCR slip: reading a
- * look-alike character (`H` for `M`, `1` for `I`, `,` for `.`) or losing or
- * adding a punctuation mark counts half; any other edit counts one. Chosen on
- * the SROIE train receipts, each matched against the other 399: 594 company and
- * address values right against 589 with plain edits (docs/receipts.md).
- *
- * @example
- * slipDistance('HENARA', 'MENARA') // 0.5
- */
-export function slipDistance(a: string, b: string): number {
-  const ca = Array.from(a, slipClass);
-  const cb = Array.from(b, slipClass);
-  let prev = new Float64Array(b.length + 1);
-  let cur = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + dropCost(cb[j - 1]!);
-  for (let i = 1; i <= a.length; i++) {
-    const cx = ca[i - 1]!;
-    cur[0] = prev[0]! + dropCost(cx);
-    for (let j = 1; j <= b.length; j++) {
-      const cy = cb[j - 1]!;
-      cur[j] = Math.min(prev[j - 1]! + swapCost(a[i - 1]!, b[j - 1]!, cx, cy), prev[j]! + dropCost(cx), cur[j - 1]! + dropCost(cy));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
-}
-
-/**
- * The most whole edits (not look-alikes, not punctuation) in a row on a
- * cheapest {@link slipDistance} path from `a` to `b`; half edits neither count
- * nor break a row. OCR slips are scattered; a row of whole edits is different
- * text (`NO.1,` against `5,`: another house number).
- *
- * @example
- * longestEditRow('NO.1,JALAN', '5,JALAN') // 3
- */
-export function longestEditRow(a: string, b: string): number {
+/** The slip-weighted edit costs between every prefix of `a` and of `b`: row `i`, column `j` at `i * (b.length + 1) + j`. */
+function slipCosts(a: string, b: string): { cost: Float64Array; width: number; ca: SlipClass[]; cb: SlipClass[] } {
   const ca = Array.from(a, slipClass);
   const cb = Array.from(b, slipClass);
   const width = b.length + 1;
@@ -128,6 +92,34 @@ export function longestEditRow(a: string, b: string): number {
       );
     }
   }
+  return { cost, width, ca, cb };
+}
+
+/**
+ * Edit distance weighted by how likely each edit is as an OCR slip: reading a
+ * look-alike character (`H` for `M`, `1` for `I`, `,` for `.`) or losing or
+ * adding a punctuation mark counts half; any other edit counts one. Chosen on
+ * the SROIE train receipts, each matched against the other 399: 594 company and
+ * address values right against 589 with plain edits (docs/receipts.md).
+ *
+ * @example
+ * slipDistance('HENARA', 'MENARA') // 0.5
+ */
+export function slipDistance(a: string, b: string): number {
+  return slipCosts(a, b).cost[a.length * (b.length + 1) + b.length]!;
+}
+
+/**
+ * The most whole edits (not look-alikes, not punctuation) in a row on a
+ * cheapest {@link slipDistance} path from `a` to `b`; half edits neither count
+ * nor break a row. OCR slips are scattered; a row of whole edits is different
+ * text (`NO.1,` against `5,`: another house number).
+ *
+ * @example
+ * longestEditRow('NO.1,JALAN', '5,JALAN') // 3
+ */
+export function longestEditRow(a: string, b: string): number {
+  const { cost, width, ca, cb } = slipCosts(a, b);
   // Walk one cheapest path back from the end, counting whole edits in a row.
   let [i, j, row, longest] = [a.length, b.length, 0, 0];
   while (i > 0 || j > 0) {

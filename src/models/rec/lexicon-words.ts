@@ -159,9 +159,9 @@ export function likeliestKnownWord(
 }
 
 /**
- * Re-reads the Latin words of a recognised line (see the module comment). `chars` is the line as spaced; `runOf` gives the index in
- * `evidence.runs` of each character that greedy decoding produced (spaces added
- * later have none). Words touching a digit (`400OO`, part of a code) are left
+ * Re-reads the Latin words of a recognised line (see the module comment).
+ * `chars` is the line as spaced; `runOf` gives the index in `evidence.runs` of
+ * each character that greedy decoding produced (spaces added later have none). Words touching a digit (`400OO`, part of a code) are left
  * alone; a replaced word keeps the span of the word read, shared evenly among
  * its letters.
  */
