@@ -114,6 +114,8 @@ const TURNS: Array<[string, (img: RgbImage) => RgbImage]> = [
   ['skewed -5°', (img) => rotateImage(img, -5, { expand: true }).image],
 ];
 const turnedRows: string[][] = [];
+/** Bumped when the clean-up code reads turned copies differently (2: deskew samples within the pixel), so older readings are not reused. */
+const CLEANUP_VERSION = 2;
 
 /** Field F1 on turned copies read with orientation clean-up (cached per copy), against the upright reading. */
 async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
@@ -121,8 +123,8 @@ async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Prom
   const ocr = withCleanup(base, steps);
   const preset = `-${CLEANUP_STEPS.filter((step) => steps[step]).join('_') || 'none'}`;
   let upright = 0;
-  // Named once: the name hashes the model's head and lexicon.
-  const set = ocrCacheSet('sroie-turned', ocrSettings);
+  // Named once: the name hashes the model's head and lexicon, and carries the clean-up code's version.
+  const set = ocrCacheSet(`sroie-turned-c${CLEANUP_VERSION}`, ocrSettings);
   for (const [name, turn] of TURNS) {
     const pages: Pages = new Map();
     for (const d of among) {

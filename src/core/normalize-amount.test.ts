@@ -33,6 +33,9 @@ describe('findAmounts', () => {
   it('finds an amount whose currency mark follows a skipped number glued to letters', () => {
     expect(findAmounts('Grand Tota1RM15.40')).toMatchObject([{ text: 'RM15.40', index: 11, value: '15.40', currency: 'MYR' }]);
     expect(findAmounts('Tota1 RM15.40').map((a) => a.text)).toEqual(['RM15.40']);
+    // A digit read apart from its word (`Tota 1`) does not take the mark glued to the amount after it.
+    expect(findAmounts('Grand Tota 1RM14.20')).toMatchObject([{ text: 'RM14.20', index: 12, value: '14.20', currency: 'MYR' }]);
+    expect(findAmounts('12 RM').map((a) => a.currency)).toEqual(['MYR']);
   });
   it('keeps the currency in the printed text', () => {
     expect(findAmounts('TOTAL RM 60.30')[0]).toMatchObject({ text: 'RM 60.30', number: '60.30', currency: 'MYR' });

@@ -37,10 +37,12 @@ const CURRENCY_MARK = 'RM|MYR|S\\$|US\\$|USD|SGD|EUR|GBP|RMB|CNY|INR|IDR|KRW|Rp|
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
- * group digits here: on receipts `2 100.00` is a quantity and a price.
+ * group digits here: on receipts `2 100.00` is a quantity and a price. A mark
+ * glued to the digits after it is theirs, not the number's before it
+ * (`Tota 1RM14.20`: `1` then `RM14.20`).
  */
 const AMOUNT_RE = new RegExp(
-  `(?:(${CURRENCY_MARK})\\s?)?(-|\\()?\\s?((?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?)(?![\\d])\\)?(?:\\s?(${CURRENCY_MARK}))?`,
+  `(?:(${CURRENCY_MARK})\\s?)?(-|\\()?\\s?((?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?)(?![\\d])\\)?(?:\\s?(${CURRENCY_MARK})(?![\\d]))?`,
   'gu',
 );
 

@@ -1,3 +1,4 @@
+import { foldProbabilities, type ColumnFold } from '../models/rec/fold-columns.js';
 import { KieError } from '../core/errors.js';
 import { distance, type Quad } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
@@ -127,6 +128,8 @@ export interface Recogniser {
   readonly charset: Charset;
   /** Output name of the per-frame features that a trained head (`rec.head`) reads. */
   readonly features?: string;
+  /** Classes read as one before decoding (full-width forms onto half-width ones, fold-columns.ts). */
+  readonly folds?: readonly ColumnFold[];
 }
 
 /** Runs the recogniser on the crops in batches of similar width; calls `each` with every line's output rows. */
@@ -181,6 +184,7 @@ export async function decodeLines(recogniser: Recogniser, lines: readonly LineCr
       // The head re-reads its own classes; spaces (which the space model was fitted to) and other scripts stay the recogniser's.
       probs = patchProbabilities(out.data, frames, out.size, headProbabilities(head, features.data, frames), columns);
     }
+    if (recogniser.folds && recogniser.folds.length > 0) probs = foldProbabilities(probs, frames, out.size, recogniser.folds);
     const decoded = decodeCtc(probs, frames, out.size, charset, contentFrames);
     const span = line.lineSpan;
     const { chars, spaceProbs, first } = span ? charsWithinLine(decoded.chars, decoded.spaceProbs, span) : { ...decoded, first: 0 };

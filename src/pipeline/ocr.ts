@@ -1,3 +1,4 @@
+import { halfWidthFolds } from '../models/rec/fold-columns.js';
 import { readFile } from 'node:fs/promises';
 import { KieError } from '../core/errors.js';
 import type { RgbImage } from '../core/image.js';
@@ -131,7 +132,7 @@ export async function createOcr(options: OcrOptions = {}): Promise<OcrEngine> {
   const { models, threads } = resolved;
   const charset = await loadCharset(models.dict);
   const det = await createSession(models.det, { threads });
-  const rec = await createRecogniser(models.rec, charset, threads);
+  const rec = await createRecogniser(models.rec, charset, threads, { halfWidth: resolved.halfWidth });
   const cls = resolved.useCls ? await createSession(models.cls, { threads }) : undefined;
   const engine: OcrEngine = {
     recognize: (image, page) => runOcr({ det, rec, cls }, image, page?.rec ? { ...resolved, rec: checkRecConfig({ ...resolved.rec, ...page.rec }) } : resolved),
@@ -157,8 +158,10 @@ async function loadCharset(path: string): Promise<Charset> {
 /**
  * Loads the recogniser with its frame features exposed when its graph ends in
  * the usual CTC output layer, so that a trained head (`rec.head`) can read them.
+ * With `halfWidth` (default true), full-width classes are read as their
+ * half-width forms before decoding (fold-columns.ts).
  */
-export async function createRecogniser(path: string, charset: Charset, threads: number): Promise<Recogniser> {
+export async function createRecogniser(path: string, charset: Charset, threads: number, options: { halfWidth?: boolean } = {}): Promise<Recogniser> {
   let exposed: { bytes: Uint8Array; layer: CtcOutputLayer } | undefined;
   try {
     const bytes = new Uint8Array(await readFile(path));
@@ -168,7 +171,8 @@ export async function createRecogniser(path: string, charset: Charset, threads: 
     // A missing or unreadable file: createSession names the problem.
   }
   const session = await createSession(path, { threads, ...(exposed ? { exposeTensors: [exposed.layer.features], bytes: exposed.bytes } : {}) });
-  return { session, charset, ...(exposed ? { features: exposed.layer.features } : {}) };
+  const folds = options.halfWidth === false ? [] : halfWidthFolds(charset.chars);
+  return { session, charset, ...(exposed ? { features: exposed.layer.features } : {}), ...(folds.length > 0 ? { folds } : {}) };
 }
 
 interface Sessions {
