@@ -50,7 +50,7 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--box-thresh <p>', 'minimum mean text probability of a box', parseFloatOption)
     .option('--unclip-ratio <r>', 'how far detected kernels are grown', parseFloatOption)
     .option('--no-cls', 'skip the 180° direction classifier')
-    .option('--no-half-width', 'keep full-width punctuation and letters as recognised')
+    .option('--no-half-width', 'keep full-width punctuation and letters as recognised, apart from half-width ones while decoding')
     .option('--no-checkboxes', 'keep a line-opening 口 as read instead of the checkbox □')
     .option('--chars', 'include each character and its position along the line')
     .option('--det-model <file>', 'detection model (ONNX)')
