@@ -4,10 +4,9 @@
  * recogniser's output.
  */
 import type { OcrChar } from '../../src/core/ocr.js';
-import { COMMA_COLUMN, FULL_STOP_COLUMN, LETTER_COLUMNS, SPACE_COLUMN, type FrameEvidence } from '../../src/models/rec/lexicon-words.js';
+import { LETTER_COLUMNS, MARK_COLUMNS, type FrameEvidence } from '../../src/models/rec/lexicon-words.js';
 
-const columnOf = (ch: string): number =>
-  ch === '' ? 0 : ch === ',' ? COMMA_COLUMN : ch === '.' ? FULL_STOP_COLUMN : ch === ' ' ? SPACE_COLUMN : ch.charCodeAt(0) - 64;
+const columnOf = (ch: string): number => (ch === '' ? 0 : (MARK_COLUMNS[ch] ?? ch.charCodeAt(0) - 64));
 
 /**
  * Evidence from frames written as `{char: probability}` (`''`: the blank;

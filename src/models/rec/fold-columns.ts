@@ -8,13 +8,14 @@
  * forms are folded to half-width after decoding anyway (`halfWidth`, on by
  * default), their probabilities are added to the half-width class first. Pure.
  */
+import { toHalfWidth } from '../../core/text.js';
 
 /** A class whose probability is read as another's: `[from, to]` column indices. */
 export type ColumnFold = readonly [from: number, to: number];
 
 /**
- * The folds of an alphabet: each full-width ASCII form (`！`–`～`) onto its
- * half-width class, where the alphabet has one. The ideographic space is left
+ * The folds of an alphabet: each full-width ASCII form (`！`–`～`, as
+ * {@link toHalfWidth} folds them) onto its half-width class, where the alphabet has one. The ideographic space is left
  * alone: word spaces are decided by the space model from the space class as the
  * recogniser gives it.
  */
@@ -22,10 +23,10 @@ export function halfWidthFolds(chars: readonly string[]): ColumnFold[] {
   const index = new Map(chars.map((c, k) => [c, k]));
   const folds: ColumnFold[] = [];
   chars.forEach((c, k) => {
-    const code = c.length === 1 ? c.charCodeAt(0) : 0;
-    if (code < 0xff01 || code > 0xff5e) return;
-    const half = index.get(String.fromCharCode(code - 0xfee0));
-    if (half !== undefined) folds.push([k, half]);
+    const half = toHalfWidth(c);
+    if (half === c || half === ' ') return;
+    const target = index.get(half);
+    if (target !== undefined) folds.push([k, target]);
   });
   return folds;
 }

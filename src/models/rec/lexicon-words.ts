@@ -21,7 +21,8 @@ export const LETTER_COLUMNS = 30;
 export const COMMA_COLUMN = 27;
 export const FULL_STOP_COLUMN = 28;
 export const SPACE_COLUMN = 29;
-const MARK_COLUMNS: Readonly<Record<string, number>> = { ',': COMMA_COLUMN, '.': FULL_STOP_COLUMN, ' ': SPACE_COLUMN };
+/** The column of each mark in {@link FrameEvidence.letters}. */
+export const MARK_COLUMNS: Readonly<Record<string, number>> = { ',': COMMA_COLUMN, '.': FULL_STOP_COLUMN, ' ': SPACE_COLUMN };
 
 /** What the recogniser saw on a line, as much of it as re-reading Latin words and their marks needs. */
 export interface FrameEvidence {

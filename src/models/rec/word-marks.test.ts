@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWordMarks } from '../../core/word-marks.js';
+import { countWordMarks, WORD_MARKS } from '../../core/word-marks.js';
 import { charsOf, evidenceOf, framesOf } from '../../../test/helpers/frame-evidence.js';
 import { markLogProbability, rereadMarks } from './word-marks.js';
 
@@ -18,7 +18,7 @@ const ADDRESSES = Array.from({ length: 20 }, () => 'SRI PETALING, 57000 KUALA LU
 describe('markLogProbability', () => {
   it('weighs nothing, a comma and a full stop in the frames between two tokens, spaces allowed', () => {
     const evidence = evidenceOf([{}, { ',': 0.5, '.': 0.3 }, {}, { ' ': 0.6 }, {}]);
-    const [none, comma, stop] = ['', ',', '.'].map((m) => markLogProbability(evidence, 0, 5, m));
+    const [none, comma, stop] = WORD_MARKS.map((m) => markLogProbability(evidence, 0, 5, m));
     expect(comma).toBeGreaterThan(stop!);
     expect(stop).toBeGreaterThan(none!);
   });

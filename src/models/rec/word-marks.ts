@@ -11,8 +11,8 @@
  * the SROIE train receipts, dropping cost 35 field values). Pure.
  */
 import type { OcrChar } from '../../core/ocr.js';
-import { markLogPriors, markSites, WORD_MARKS, type WordMarkTable } from '../../core/word-marks.js';
-import { COMMA_COLUMN, ctcLogProbability, FULL_STOP_COLUMN, SPACE_COLUMN, type FrameEvidence } from './lexicon-words.js';
+import { markLogPriors, markSites, WORD_MARKS, type WordMark, type WordMarkTable } from '../../core/word-marks.js';
+import { ctcLogProbability, MARK_COLUMNS, SPACE_COLUMN, type FrameEvidence } from './lexicon-words.js';
 
 /** Log of a sum of probabilities given as logs. */
 function logSumExp(values: readonly number[]): number {
@@ -22,9 +22,9 @@ function logSumExp(values: readonly number[]): number {
 }
 
 /** Log probability that frames `[from, to)` show `mark` ('' for none) with or without a space before or after it. */
-export function markLogProbability(evidence: FrameEvidence, from: number, to: number, mark: string): number {
+export function markLogProbability(evidence: FrameEvidence, from: number, to: number, mark: WordMark): number {
   if (mark === '') return logSumExp([ctcLogProbability(evidence, from, to, []), ctcLogProbability(evidence, from, to, [SPACE_COLUMN])]);
-  const m = mark === ',' ? COMMA_COLUMN : FULL_STOP_COLUMN;
+  const m = MARK_COLUMNS[mark]!;
   const shapes = [[m], [m, SPACE_COLUMN], [SPACE_COLUMN, m], [SPACE_COLUMN, m, SPACE_COLUMN]];
   return logSumExp(shapes.map((columns) => ctcLogProbability(evidence, from, to, columns)));
 }
