@@ -70,6 +70,25 @@ describe('correctText', () => {
     expect(correctText('PANDAH INDAH', pandan)).toBe('PANDAN INDAH');
     expect(correctText('PANDAH INDAH', pandan, { trusted: new Set(['PANDAH']) })).toBe('PANDAH INDAH');
   });
+  it('takes the spelling the page itself printed elsewhere', () => {
+    const words = buildLexicon(['TEBRAU JALAN JALAN', 'MOONLIGHT MOONLIGHT CAKE CAKE', 'SET SET IA']);
+    // EBRAU is too short for a lost letter against the lexicon alone, but TEBRAU is read on this page.
+    expect(correctText('TAMAN DESA EBRAU', words)).toBe('TAMAN DESA EBRAU');
+    expect(correctText('TAMAN DESA EBRAU', words, { pageWords: new Map([['TEBRAU', 1]]) })).toBe('TAMAN DESA TEBRAU');
+    // A name the lexicon lacks: read twice on the page is enough; once is not.
+    expect(correctText('PAPPARIH', words, { pageWords: new Map([['PAPPARICH', 2]]) })).toBe('PAPPARICH');
+    expect(correctText('PAPPARIH', words, { pageWords: new Map([['PAPPARICH', 1]]) })).toBe('PAPPARIH');
+    // Two page words one slip away: no basis for choosing.
+    expect(correctText('BAIT', words, { minLength: 4, pageWords: new Map([['BALT', 2]]) })).toBe('BALT');
+    expect(correctText('BAIT', words, { minLength: 4, pageWords: new Map([['BALT', 2], ['BAIL', 2]]) })).toBe('BAIT');
+  });
+  it('joins pieces whose join the page printed, unless the lexicon knows each piece well', () => {
+    const words = buildLexicon(['MOONLIGHT MOONLIGHT CAKE CAKE', 'SET SET IA']);
+    expect(correctText('PHI LEO DAMANSARA', words)).toBe('PHI LEO DAMANSARA');
+    expect(correctText('PHI LEO DAMANSARA', words, { pageWords: new Map([['PHILEO', 1]]) })).toBe('PHILEO DAMANSARA');
+    expect(correctText('SET IA ALAM', words, { pageWords: new Map([['SETIA', 1]]) })).toBe('SETIA ALAM');
+    expect(correctText('MOONLIGHT CAKE HOUSE', words, { pageWords: new Map([['MOONLIGHTCAKE', 1]]) })).toBe('MOONLIGHT CAKE HOUSE');
+  });
   it('reads zeros between letters of an unknown word as O, and leaves other digits to the lexicon', () => {
     const words = buildLexicon(['GOLDEN GOLDEN']);
     expect(correctText('GOLDEN SC0OP F00DICI0US Sc0op', words)).toBe('GOLDEN SCOOP FOODICIOUS Scoop');

@@ -33,6 +33,15 @@ export interface CorrectionOptions {
    * places of the page, where one slip would not repeat).
    */
   readonly trusted?: ReadonlySet<string>;
+  /**
+   * Words (upper case) read elsewhere on the same page, with how often. The
+   * page is the best witness of its own spelling, names the lexicon lacks
+   * included: pieces whose join was read elsewhere on it are joined
+   * (`PHI LEO` beside `PHILEO`), and an unknown word one slip from a word read
+   * twice on it, or read on it and known to the lexicon, takes that spelling
+   * (`EBRAU` beside two `TEBRAU`).
+   */
+  readonly pageWords?: ReadonlyMap<string, number>;
 }
 
 const WORD = /^\p{L}+$/u;
@@ -93,14 +102,15 @@ const lookAlike = (x: string, y: string): boolean => LOOK_ALIKES.some((g) => g.i
 /**
  * Whether `read` is one OCR slip away from `known`: one look-alike letter
  * substituted, or (for words of 6+ letters, where a dropped or added letter
- * leaves little doubt) one letter missing or extra.
+ * leaves little doubt; fewer when the caller has other evidence) one letter
+ * missing or extra.
  */
-function oneSlipApart(read: string, known: string): boolean {
+function oneSlipApart(read: string, known: string, minIndelLength = 6): boolean {
   if (Math.abs(read.length - known.length) > 1) return false;
   let i = 0;
   while (i < read.length && i < known.length && read[i] === known[i]) i++;
   if (read.length === known.length) return i < read.length && lookAlike(read[i]!, known[i]!) && read.slice(i + 1) === known.slice(i + 1);
-  if (Math.min(read.length, known.length) < 6) return false;
+  if (Math.min(read.length, known.length) < minIndelLength) return false;
   return read.length > known.length ? read.slice(i + 1) === known.slice(i) : read.slice(i) === known.slice(i + 1);
 }
 
@@ -139,6 +149,16 @@ function closestWord(word: string, lexicon: Lexicon, minCount: number): string |
 }
 
 const count = (lexicon: Lexicon, word: string): number => lexicon.counts.get(word) ?? 0;
+
+/**
+ * The page's own spelling of an unknown word: the one word read elsewhere on
+ * the page, one slip away (a lost or extra letter from 5 letters), that was
+ * read there twice or is known to the lexicon. Two such words: no choice.
+ */
+function pageSpelling(word: string, lexicon: Lexicon, pageWords: ReadonlyMap<string, number>): string | undefined {
+  const near = [...pageWords].filter(([w, n]) => w !== word && (n >= 2 || count(lexicon, w) > 0) && oneSlipApart(word, w, 5));
+  return near.length === 1 ? near[0]![0] : undefined;
+}
 
 /**
  * Writes `known` (upper case) in the case style of `read`.
@@ -237,7 +257,8 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
   const minCount = options.minCount ?? 2;
   const minLength = options.minLength ?? 5;
   const minSplitCount = Math.max(minCount, options.minSplitCount ?? 3);
-  if (lexicon.counts.size === 0) return text;
+  const pageWords = options.pageWords ?? new Map<string, number>();
+  if (lexicon.counts.size === 0 && pageWords.size === 0) return text;
   const tokens = tokenize(text);
   const known = (w: string): boolean => count(lexicon, w.toUpperCase()) > 0;
   // 1. Join runs of word pieces that make a known word while some piece is unknown (longest run first).
@@ -248,10 +269,14 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       const run = tokens.slice(i, i + n);
       // Inner pieces must be bare letters: punctuation between them marks a real break.
       if (run.some((t, k) => !WORD.test(t.core) || (k > 0 && t.before !== '') || (k < n - 1 && t.after !== ''))) continue;
-      if (run.every((t) => known(t.core) && t.core.length > 1)) continue;
       const word = run.map((t) => t.core).join('');
+      // The page itself printed the joined word elsewhere: join, known pieces or not (`SET IA` beside `SETIA`).
+      const onPage = (pageWords.get(word.toUpperCase()) ?? 0) > 0;
+      // Pieces the lexicon knows well stay apart all the same (`MOONLIGHT CAKE` beside a web address's `MOONLIGHTCAKE`).
+      const wellKnown = (t: Token): boolean => t.core.length > 1 && count(lexicon, t.core.toUpperCase()) >= (onPage ? minCount : 1);
+      if (run.every(wellKnown)) continue;
       // Only an exact known word: guessing a spelling for a guessed join compounds two guesses.
-      if (count(lexicon, word.toUpperCase()) < minCount) continue;
+      if (!onPage && count(lexicon, word.toUpperCase()) < minCount) continue;
       joined.push({ before: run[0]!.before, core: word, after: run[n - 1]!.after });
       took = n;
       break;
@@ -276,7 +301,7 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       out.push(t);
       continue;
     }
-    const close = closestWord(upper, lexicon, minCount);
+    const close = pageSpelling(upper, lexicon, pageWords) ?? closestWord(upper, lexicon, minCount);
     if (close) {
       out.push({ ...t, core: inCaseOf(t.core, close) });
       continue;

@@ -186,6 +186,16 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(fields.address).value).toBe('LOT 3, JALAN PELABUR 23/1, U1/48');
   });
 
+  it('closes spaces read inside initials unless the run is spaced throughout', () => {
+    const value = (company: string, address: string): Array<string | null> => {
+      nextId = 0;
+      const fields = extractFields({ segments: [seg(company, 0, 10, 'COMPANY'), seg(address, 1, 10, 'ADDRESS')] }, schema);
+      return [single(fields.company).value, single(fields.address).value];
+    };
+    expect(value('MR. D.I. Y. (KUCHAI) SDN BHD', 'LOT P. T. 2811, JALAN ANGSA')).toEqual(['MR. D.I.Y. (KUCHAI) SDN BHD', 'LOT P. T. 2811, JALAN ANGSA']);
+    expect(value('MR. D.I .Y. (M) SDN BHD', 'NO. 5 A.B. C. JALAN')).toEqual(['MR. D.I.Y. (M) SDN BHD', 'NO. 5 A.B.C. JALAN']);
+  });
+
   it('drops a telephone number read on the last address line', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
@@ -206,6 +216,15 @@ describe('extractFields (lexicon)', () => {
     const fields = extractFields({ segments: twice }, schema, { lexicon });
     expect(single(fields.company).value).toBe('PANDAH INDAH RESTAURANT');
     expect(single(fields.address).value).toBe('JALAN PANDAH INDAH 4/1A');
+  });
+
+  it('joins a word split by a stray space when another line of the page prints it whole, but not from a web address', () => {
+    nextId = 0;
+    const page = [seg('PHI LEO RESTAURANT', 0, 10, 'COMPANY'), seg('PUSAT DAGANGAN PHILEO', 1, 10, 'ADDRESS')];
+    expect(single(extractFields({ segments: page }, schema, { lexicon }).company).value).toBe('PHILEO RESTAURANT');
+    nextId = 0;
+    const web = [seg('PHI LEO RESTAURANT', 0, 10, 'COMPANY'), seg('www.phileo.com', 1)];
+    expect(single(extractFields({ segments: web }, schema, { lexicon }).company).value).toBe('PHI LEO RESTAURANT');
   });
 });
 

@@ -112,10 +112,26 @@ function printedValue(field: FieldSpec, value: string): string {
  */
 const tightSlashes = (text: string): string => text.replace(/(?<=[\p{L}\p{Nd}]\/) (?=[\p{L}\p{Nd}])/gu, '');
 
+/** A run of single-letter initials, each with its full stop, spaces read around them (`D.I. Y.`, `P. T.`). */
+const INITIALS = /(?<![\p{L}\p{Nd}])\p{L} ?\.(?: ?\p{L} ?\.)+/gu;
+
+/**
+ * Spaces read inside a run of initials: one before a full stop is always a slip
+ * (`D.I .Y.`), and one after a full stop is one where the same run also has a
+ * full stop followed tight by its next letter (`D.I. Y.`): a print spaces its
+ * initials all alike. A run spaced throughout (`P. T.`) stays as read.
+ */
+function tightInitials(text: string): string {
+  return text.replace(INITIALS, (run) => {
+    const noSpaceBeforeStop = run.replace(/ \./gu, '.');
+    return /\.\p{L}/u.test(noSpaceBeforeStop) ? noSpaceBeforeStop.replace(/\. /gu, '.') : noSpaceBeforeStop;
+  });
+}
+
 /** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
 function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
-  const stripped = tightSlashes(stripValue(field, collapseSpaces(value)));
-  const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords }) : stripped;
+  const stripped = tightInitials(tightSlashes(stripValue(field, collapseSpaces(value))));
+  const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords, pageWords: options.pageWords }) : stripped;
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
   const read = foldCase(field, known ? applyMarkPrior(corrected, markPriorOf(known)) : corrected);
   const match = known ? matchKnownValue(read, known) : undefined;
@@ -137,13 +153,19 @@ function markPriorOf(values: readonly string[]): MarkPrior {
 interface PageFieldsOptions extends ExtractFieldsOptions {
   /** Words (upper case) read alike in two places of the page or more: not corrected against the lexicon. */
   readonly repeatedWords?: ReadonlySet<string>;
+  /** Words of letters (upper case) read on the page, with how often. */
+  readonly pageWords?: ReadonlyMap<string, number>;
 }
 
-/** Words of letters read at least twice on the page, upper case. */
-function repeatedWords(segments: readonly FieldSegment[]): Set<string> {
+/** What the page tells about its words: each word of letters read on it (upper case) with its count, and those read twice or more. */
+function pageWordOptions(segments: readonly FieldSegment[]): Pick<PageFieldsOptions, 'repeatedWords' | 'pageWords'> {
   const counts = new Map<string, number>();
-  for (const s of segments) for (const w of s.text.toUpperCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+  for (const s of segments) {
+    // Web and mail addresses run words together (`MOONLIGHTCAKE.COM`): no witness of how they are spelled apart.
+    const words = s.text.split(/\s+/u).filter((t) => !/@|\p{L}\.\p{L}/u.test(t));
+    for (const w of words.join(' ').toUpperCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return { pageWords: counts, repeatedWords: new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w)) };
 }
 
 function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions): ExtractedField {
@@ -177,7 +199,7 @@ const byScore = (a: Candidate, b: Candidate): number => b.score - a.score;
 export function extractFields(input: FieldsInput, schema: DocumentSchema, options: ExtractFieldsOptions = {}): ExtractedFields {
   const mode = options.mode ?? 'auto';
   const page = preparePage(input.segments, input);
-  const pageOptions: PageFieldsOptions = options.lexicon ? { ...options, repeatedWords: repeatedWords(input.segments) } : options;
+  const pageOptions: PageFieldsOptions = options.lexicon ? { ...options, ...pageWordOptions(input.segments) } : options;
   const taken = new Set<number>();
   const out: Record<string, ExtractedField | ExtractedField[]> = {};
   for (const field of schema.fields) {
