@@ -3,12 +3,14 @@
  * protocol (src/eval/field-metrics.ts) on the 100 test receipts of the fixed
  * split (sorted file ids, the last 100 of ../shared/datasets/sroie), for the
  * rule-based fallback and, when `models/receipts` is installed, the receipts
- * model — on the dataset's own OCR lines and end-to-end with kie's OCR (cached
- * under .bench-cache/, so the first run takes a few minutes). Also counts the
+ * model — on the dataset's own OCR lines and end-to-end with kie's OCR, images
+ * as given (no clean-up; cached under .bench-cache/, so the first run takes a
+ * few minutes). Also counts the
  * predicted values that fail their validators, and times OCR and extraction.
  * `--turned N`: the first N test receipts also rotated by 90/180/270° and
- * skewed by ±5°, read with the `default` clean-up (orientation), against the
- * same receipts upright with the same clean-up: the F1 drop per copy
+ * skewed by ±5°, read with the `default` clean-up (orientation + deskew, what
+ * `kie extract` runs unless told otherwise), against the same receipts upright
+ * with the same clean-up: the F1 drop per copy
  * (`--turned-preprocess SPEC` reads them with another clean-up, e.g. `orientation,deskew`).
  * `--model DIR`: another receipts model directory (default models/receipts).
  * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --model DIR] [-- --turned N [--turned-preprocess SPEC]]
@@ -117,7 +119,7 @@ const turnedRows: string[][] = [];
 /** Bumped when the clean-up code reads turned copies differently (2: deskew samples within the pixel), so older readings are not reused. */
 const CLEANUP_VERSION = 2;
 
-/** Field F1 on turned copies read with orientation clean-up (cached per copy), against the upright reading. */
+/** Field F1 on turned copies read with the chosen clean-up (cached per copy), against the upright reading. */
 async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
   const steps = parseCleanupSpec(turnedPreset);
   const ocr = withCleanup(base, steps);
@@ -163,7 +165,7 @@ if (withOcr) {
     if (key === 'lexicon') return `lexicon of ${(value as Lexicon).counts.size} words`;
     return value;
   })}` : '';
-  console.log(`kie OCR on ${ocrPages.size} receipts (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`kie OCR on ${ocrPages.size} receipts, no clean-up (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
   if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));
   await ocr.release();

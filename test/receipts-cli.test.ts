@@ -54,10 +54,10 @@ describe('kie extract --schema receipt', () => {
     expect(fields.total).toMatchObject({ normalized: '23.10', source: 'model' });
   });
 
-  it('reads a receipt turned a quarter with --preprocess default: fields found upright, boxes in the turned image', async () => {
+  it('reads a receipt turned a quarter (clean-up is on by default): fields found upright, boxes in the turned image', async () => {
     const dir = await tempDir();
     await sharp(join(ROOT, 'examples', 'receipt.jpg')).rotate(90).toFile(join(dir, 'turned.jpg'));
-    const run = await runKie(dir, 'extract', '--schema', 'receipt', '--preprocess', 'default', 'turned.jpg');
+    const run = await runKie(dir, 'extract', '--schema', 'receipt', 'turned.jpg');
     expect(run.code).toBe(0);
     const page = (JSON.parse(run.out) as { pages: Array<{ width: number; height: number; fields: Record<string, { value: string; normalized: string }> }> }).pages[0]!;
     const meta = await sharp(join(dir, 'turned.jpg')).metadata();

@@ -93,6 +93,16 @@ describe('kie serve with the real pipeline', () => {
     expect(fields).toEqual(cli.pages[0]!.fields);
   });
 
+  it('cleans up by default: a receipt turned a quarter gives the fields of the upright one, boxes in the turned image', async () => {
+    const turned = new Uint8Array(await sharp(RECEIPT).rotate(90).jpeg().toBuffer());
+    const res = await fetch(new URL('v1/extract?schema=receipt', server.url), { method: 'POST', body: multipart([{ name: 'turned.jpg', bytes: turned }]) });
+    expect(res.status).toBe(200);
+    const page = ((await res.json()) as { pages: { width: number; height: number; fields: Record<string, { value: string | null }> }[] }).pages[0]!;
+    expect([page.width, page.height]).toEqual([900, 520]);
+    expect(page.fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD' });
+    expect(page.fields.total).toMatchObject({ value: '23.10' });
+  });
+
   it('refuses an image over the pixel limit with 413 before decoding it', async () => {
     const big = new Uint8Array(await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#ffffff' } }).png().toBuffer());
     const res = await fetch(new URL('v1/extract', server.url), { method: 'POST', body: big, headers: { 'Content-Type': 'image/png' } });

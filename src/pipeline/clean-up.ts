@@ -36,6 +36,8 @@ export interface CleanupOptions {
 
 export const CLEANUP_STEPS = ['orientation', 'deskew', 'contrast', 'denoise'] as const;
 export type CleanupStep = (typeof CLEANUP_STEPS)[number];
+/** Which steps are on, as plain data (it crosses to worker threads). */
+export type CleanupSelection = Required<Pick<CleanupOptions, CleanupStep>>;
 
 /** True when any step is on. */
 export function anyCleanupStep(options: CleanupOptions): boolean {
@@ -47,9 +49,10 @@ export function anyCleanupStep(options: CleanupOptions): boolean {
  * test receipts (`npm run bench:receipts -- --turned 20`), orientation + deskew gave field F1 at
  * least that of orientation alone on every copy (upright 0.500 vs 0.487, skewed +5° 0.487 vs 0.403,
  * turned 90°/180°/270° equal or better). Contrast changed nothing on these scans and denoising
- * lowered detection (bench/cleanup.ts). `kie ocr` and `kie extract` run no step unless asked.
+ * lowered detection (bench/cleanup.ts). `kie ocr`, `kie extract` and `kie serve` run it unless told
+ * otherwise (`--preprocess none`); the library's `OcrOptions.preprocess` runs no step unless given.
  */
-export const DEFAULT_CLEANUP: Readonly<Required<Pick<CleanupOptions, CleanupStep>>> = Object.freeze({
+export const DEFAULT_CLEANUP: Readonly<CleanupSelection> = Object.freeze({
   orientation: true,
   deskew: true,
   contrast: false,
@@ -65,7 +68,7 @@ export const DEFAULT_CLEANUP_NAMES = CLEANUP_STEPS.filter((s) => DEFAULT_CLEANUP
  *
  * @throws KieError INVALID_ARGUMENT naming the valid steps.
  */
-export function parseCleanupSpec(spec: string): Required<Pick<CleanupOptions, CleanupStep>> {
+export function parseCleanupSpec(spec: string): CleanupSelection {
   const out: Record<CleanupStep, boolean> = { orientation: false, deskew: false, contrast: false, denoise: false };
   for (const raw of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     if (raw === 'none') for (const k of CLEANUP_STEPS) out[k] = false;

@@ -51,7 +51,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
     .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
-    .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); turned pages are labelled upright, points stay the input's`, 'none')
+    .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); turned pages are labelled upright, points stay the input's`, 'default')
     .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
     .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
     .option('--no-known-values', "keep text fields as read, not taking the spelling of a close value seen in the model's training documents")

@@ -59,7 +59,7 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--dict <file>', 'recognition dictionary, one character per line')
     .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
     .option('--segments <kind>', `lines: the detector's lines; entities: lines joined and cut into key and value pieces by the learned line merge + split (what kie extract works on)`, 'lines')
-    .option('--preprocess <steps>', `image clean-up: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>)`, 'none')
+    .option('--preprocess <steps>', `image clean-up: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); points stay the input's`, 'default')
     .action(async (images: string[], opts: OcrCommandOptions) => {
       await runOcrCommand(ctx, images, opts);
     });

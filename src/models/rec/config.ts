@@ -17,7 +17,7 @@ export interface RecConfig {
   /**
    * Extra length read past each line's right end, in line heights (the reported
    * box is unchanged). 0 by default: on SROIE receipts 0.3 keeps more trailing
-   * commas, on FUNSD forms it reads neighbouring ink (docs/receipts.md).
+   * commas, on FUNSD forms it reads neighbouring ink (docs/extract.md).
    */
   readonly padRight: number;
   /** Lines recognised in one model call (grouped by similar width). */

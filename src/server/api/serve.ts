@@ -17,6 +17,7 @@ import { createSealer } from '../store/seal.js';
 import { OCR_ONLY_MODEL, createEngine } from '../workers/engines.js';
 import { createPool, inlineSlot, type PagePool, type PoolSlot } from '../workers/pool.js';
 import { threadSlot } from '../workers/thread-slot.js';
+import { CLEANUP_STEPS, DEFAULT_CLEANUP, type CleanupSelection } from '../../pipeline/clean-up.js';
 import type { EngineSpec, ExtractFn } from '../workers/types.js';
 import { createApiApp } from './app.js';
 import { createCallbackSender, DEFAULT_CALLBACK_OPTIONS, type CallbackOptions } from './callbacks.js';
@@ -44,6 +45,8 @@ export interface ApiServerOptions {
   readonly rateLimit?: RateLimit | null;
   /** `kie`: the full pipeline (default); `ocr`: OCR only. */
   readonly engine?: EngineSpec['engine'];
+  /** Image clean-up before OCR; default the `default` preset (orientation + deskew). */
+  readonly preprocess?: CleanupSelection;
   /** Run this function for every page instead of an engine (tests); pages then run in this thread. */
   readonly extract?: ExtractFn;
   /** Model names to offer (default: the shipped models, or `ocr-only`). */
@@ -84,8 +87,10 @@ export function isLoopbackHost(host: string): boolean {
  * Results are stored under the model's name and version (`kie-forms@0.1.0`), so
  * that an upgraded model is never answered with an older model's stored result.
  */
-async function resultKeys(engine: EngineSpec['engine'], models: readonly string[], custom: boolean): Promise<Map<string, string>> {
+async function resultKeys(engine: EngineSpec['engine'], models: readonly string[], custom: boolean, preprocess: CleanupSelection): Promise<Map<string, string>> {
   const keys = new Map<string, string>();
+  // Pages read with other clean-up steps read differently: their stored results are not reused.
+  const steps = custom ? '' : CLEANUP_STEPS.filter((s) => preprocess[s]).join('+');
   for (const name of models) {
     let version = custom ? 'custom' : OCR_ONLY_MODEL.version;
     if (!custom && engine === 'kie') {
@@ -96,7 +101,7 @@ async function resultKeys(engine: EngineSpec['engine'], models: readonly string[
         throw new KieError('MODEL_NOT_FOUND', `model ${name} has no readable model.json in ${PACKAGE_MODELS_DIR}`, { cause });
       }
     }
-    keys.set(name, `${name}@${version}`);
+    keys.set(name, `${name}@${version}${steps ? `#${steps}` : ''}`);
   }
   return keys;
 }
@@ -157,6 +162,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const log = options.log ?? stdoutLog;
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const engine = options.engine ?? 'kie';
+  const preprocess = options.preprocess ?? DEFAULT_CLEANUP;
   const models = options.models ?? (await defaultModels(engine));
   if (models.length === 0) throw new KieError('MODEL_NOT_FOUND', 'no models to serve');
   const schemas = await listShippedSchemas();
@@ -165,7 +171,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const db = openDatabase(options.dataDir);
   let store: JobStore;
   try {
-    store = versionedResults(createJobStore(db, createSealer(options.encryptionKey)), await resultKeys(engine, models, options.extract !== undefined));
+    store = versionedResults(createJobStore(db, createSealer(options.encryptionKey)), await resultKeys(engine, models, options.extract !== undefined, preprocess));
   } catch (error) {
     db.close();
     throw error;
@@ -173,7 +179,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const keys = auth ? createKeyStore(db) : null;
   let pool: PagePool;
   try {
-    pool = createPool(createSlots(options, { engine, threads: 1, maxPixels: limits.maxPixels, preload: engine === 'kie' ? [models[0]!] : [] }), {
+    pool = createPool(createSlots(options, { engine, threads: 1, maxPixels: limits.maxPixels, preprocess, preload: engine === 'kie' ? [models[0]!] : [] }), {
       maxQueue: limits.maxQueue,
     });
   } catch (error) {

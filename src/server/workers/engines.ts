@@ -43,7 +43,7 @@ function schemaCache(): (name: string) => Promise<DocumentSchema> {
  * await engine.release();
  */
 export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
-  const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels });
+  const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels, ...(spec.preprocess ? { preprocess: spec.preprocess } : {}) });
   return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, schemaCache()) : kieEngine(ocr, spec.preload ?? [], schemaCache());
 }
 

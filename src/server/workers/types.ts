@@ -1,4 +1,5 @@
 /** What the API hands to its page pool and gets back. Plain data: it crosses worker-thread boundaries. */
+import type { CleanupSelection } from '../../pipeline/clean-up.js';
 
 /** One page to extract. */
 export interface PageTask {
@@ -39,6 +40,8 @@ export interface EngineSpec {
   readonly threads: number;
   /** Pixel limit of an input image (IMAGE_TOO_LARGE over it). */
   readonly maxPixels: number;
+  /** Image clean-up before OCR (none when left out). */
+  readonly preprocess?: CleanupSelection;
   /** KIE models to load before the worker says it is ready (others load on their first page). */
   readonly preload?: readonly string[];
 }
