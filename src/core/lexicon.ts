@@ -261,7 +261,8 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
   if (lexicon.counts.size === 0 && pageWords.size === 0) return text;
   const tokens = tokenize(text);
   const known = (w: string): boolean => count(lexicon, w.toUpperCase()) > 0;
-  // 1. Join runs of word pieces that make a known word while some piece is unknown (longest run first).
+  // 1. Join runs of word pieces that make a known word while some piece is unknown, or that make a word
+  //    the page prints elsewhere (longest run first).
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     let took = 1;
