@@ -26,7 +26,7 @@ import { predictSer } from '../src/models/ser/predict.js';
 import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from '../src/pipeline/fields.js';
 import { modelFieldOptions } from '../src/pipeline/extract-fields.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
-import { CLEANUP_STEPS, pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
+import { cleanupStepNames, pageInReadFrame, parseCleanupSpec, withCleanup } from '../src/pipeline/clean-up.js';
 import type { OcrPage } from '../src/core/ocr.js';
 import type { Lexicon } from '../src/core/lexicon.js';
 import type { RgbImage } from '../src/core/image.js';
@@ -123,7 +123,7 @@ const CLEANUP_VERSION = 2;
 async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
   const steps = parseCleanupSpec(turnedPreset);
   const ocr = withCleanup(base, steps);
-  const preset = `-${CLEANUP_STEPS.filter((step) => steps[step]).join('_') || 'none'}`;
+  const preset = `-${cleanupStepNames(steps).join('_') || 'none'}`;
   let upright = 0;
   // Named once: the name hashes the model's head and lexicon, and carries the clean-up code's version.
   const set = ocrCacheSet(`sroie-turned-c${CLEANUP_VERSION}`, ocrSettings);
@@ -201,8 +201,7 @@ if (model?.knownValues) {
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
 if (turnedRows.length > 0) {
-  const steps = parseCleanupSpec(turnedPreset);
-  const names = CLEANUP_STEPS.filter((step) => steps[step]).join('+') || 'none';
+  const names = cleanupStepNames(parseCleanupSpec(turnedPreset)).join('+') || 'none';
   console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`${turnedPreset}\` (${names}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
   printTable(['copy', 'overall F1', 'drop from upright (points)'], turnedRows);
 }

@@ -39,6 +39,16 @@ export type CleanupStep = (typeof CLEANUP_STEPS)[number];
 /** Which steps are on, as plain data (it crosses to worker threads). */
 export type CleanupSelection = Required<Pick<CleanupOptions, CleanupStep>>;
 
+/**
+ * The steps that are on, in {@link CLEANUP_STEPS} order.
+ *
+ * @example
+ * cleanupStepNames(DEFAULT_CLEANUP) // ['orientation', 'deskew']
+ */
+export function cleanupStepNames(options: CleanupOptions): CleanupStep[] {
+  return CLEANUP_STEPS.filter((s) => options[s] === true);
+}
+
 /** True when any step is on. */
 export function anyCleanupStep(options: CleanupOptions): boolean {
   return CLEANUP_STEPS.some((s) => options[s] === true);
@@ -60,7 +70,10 @@ export const DEFAULT_CLEANUP: Readonly<CleanupSelection> = Object.freeze({
 });
 
 /** The steps of the `default` preset, for help texts (`orientation+deskew`). */
-export const DEFAULT_CLEANUP_NAMES = CLEANUP_STEPS.filter((s) => DEFAULT_CLEANUP[s]).join('+') || 'nothing';
+export const DEFAULT_CLEANUP_NAMES = cleanupStepNames(DEFAULT_CLEANUP).join('+') || 'nothing';
+
+/** The values `--preprocess` takes, for help texts. */
+export const CLEANUP_SPEC_CHOICES = `none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>)`;
 
 /**
  * Parses a `--preprocess` value: `default`, `none`, `all`, or a comma list of

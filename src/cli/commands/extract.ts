@@ -11,7 +11,7 @@ import { modelFieldOptions, withFields } from '../../pipeline/extract-fields.js'
 import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { DocumentSchema } from '../../core/schema.js';
 import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
-import { CLEANUP_STEPS, DEFAULT_CLEANUP_NAMES, parseCleanupSpec } from '../../pipeline/clean-up.js';
+import { CLEANUP_SPEC_CHOICES, parseCleanupSpec } from '../../pipeline/clean-up.js';
 import { DEFAULT_KIE_MODEL, shippedModelForSchema } from '../../pipeline/model-resolve.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
 import type { CliContext } from '../io.js';
@@ -51,7 +51,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
     .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
-    .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); turned pages are labelled upright, points stay the input's`, 'default')
+    .option('--preprocess <steps>', `image clean-up before OCR: ${CLEANUP_SPEC_CHOICES}; turned pages are labelled upright, points stay the input's`, 'default')
     .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
     .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
     .option('--no-known-values', "keep text fields as read, not taking the spelling of a close value seen in the model's training documents")

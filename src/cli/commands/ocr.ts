@@ -8,7 +8,7 @@ import { renderOcrPicture } from '../../io/render.js';
 import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
 import { toOcrJson } from '../../pipeline/ocr-json.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
-import { CLEANUP_STEPS, DEFAULT_CLEANUP_NAMES, parseCleanupSpec } from '../../pipeline/clean-up.js';
+import { CLEANUP_SPEC_CHOICES, parseCleanupSpec } from '../../pipeline/clean-up.js';
 
 import type { CliContext } from '../io.js';
 import { parseIntOption, parseFloatOption } from '../options.js';
@@ -59,7 +59,7 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--dict <file>', 'recognition dictionary, one character per line')
     .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
     .option('--segments <kind>', `lines: the detector's lines; entities: lines joined and cut into key and value pieces by the learned line merge + split (what kie extract works on)`, 'lines')
-    .option('--preprocess <steps>', `image clean-up: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>); points stay the input's`, 'default')
+    .option('--preprocess <steps>', `image clean-up: ${CLEANUP_SPEC_CHOICES}; points stay the input's`, 'default')
     .action(async (images: string[], opts: OcrCommandOptions) => {
       await runOcrCommand(ctx, images, opts);
     });

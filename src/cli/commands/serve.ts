@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CLEANUP_STEPS, DEFAULT_CLEANUP_NAMES, parseCleanupSpec } from '../../pipeline/clean-up.js';
+import { CLEANUP_SPEC_CHOICES, parseCleanupSpec } from '../../pipeline/clean-up.js';
 import { startApiServer } from '../../server/api/serve.js';
 import { ENCRYPTION_KEY_ENV, parseEncryptionKey } from '../../server/store/seal.js';
 import type { CliContext } from '../io.js';
@@ -53,7 +53,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--queue <n>', 'synchronous pages that may wait for a worker before 429', parseCount, 16)
     .option('--rate-limit <n>', 'requests per second per API key (burst: twice that; 0: no limit)', parseCount, 20)
     .addOption(new Option('--engine <engine>', 'kie: OCR → SER → RE; ocr: OCR lines only').choices(['kie', 'ocr']).default('kie'))
-    .option('--preprocess <steps>', `image clean-up before OCR: none, default (${DEFAULT_CLEANUP_NAMES}), all, or steps (${CLEANUP_STEPS.join(', ')}, no-<step>)`, 'default')
+    .option('--preprocess <steps>', `image clean-up before OCR: ${CLEANUP_SPEC_CHOICES}`, 'default')
     .action(async (opts: ServeCommandOptions) => {
       const keyText = process.env[ENCRYPTION_KEY_ENV];
       const encryptionKey = keyText ? parseEncryptionKey(keyText) : undefined;

@@ -17,7 +17,7 @@ import { createSealer } from '../store/seal.js';
 import { OCR_ONLY_MODEL, createEngine } from '../workers/engines.js';
 import { createPool, inlineSlot, type PagePool, type PoolSlot } from '../workers/pool.js';
 import { threadSlot } from '../workers/thread-slot.js';
-import { CLEANUP_STEPS, DEFAULT_CLEANUP, type CleanupSelection } from '../../pipeline/clean-up.js';
+import { cleanupStepNames, DEFAULT_CLEANUP, type CleanupSelection } from '../../pipeline/clean-up.js';
 import type { EngineSpec, ExtractFn } from '../workers/types.js';
 import { createApiApp } from './app.js';
 import { createCallbackSender, DEFAULT_CALLBACK_OPTIONS, type CallbackOptions } from './callbacks.js';
@@ -90,7 +90,7 @@ export function isLoopbackHost(host: string): boolean {
 async function resultKeys(engine: EngineSpec['engine'], models: readonly string[], custom: boolean, preprocess: CleanupSelection): Promise<Map<string, string>> {
   const keys = new Map<string, string>();
   // Pages read with other clean-up steps read differently: their stored results are not reused.
-  const steps = custom ? '' : CLEANUP_STEPS.filter((s) => preprocess[s]).join('+');
+  const steps = custom ? '' : cleanupStepNames(preprocess).join('+');
   for (const name of models) {
     let version = custom ? 'custom' : OCR_ONLY_MODEL.version;
     if (!custom && engine === 'kie') {
