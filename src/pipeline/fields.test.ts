@@ -248,6 +248,15 @@ describe('extractFields (known values)', () => {
     expect(single(extractFields({ segments: page }, schema, { knownValues }).address).value).toBe('NO. 3. JALAN SANYU. 52100 KEPONG');
   });
 
+  it("spaces a new company's brackets as the field's known values write them", () => {
+    nextId = 0;
+    const companies = Array.from({ length: 40 }, (_, i) => `SHOP ${i} (M) SDN BHD`);
+    const page = [seg('S.H.H. MOTOR ( SUNGAI RENGIT )SDN BHD', 0, 10, 'COMPANY')];
+    const company = single(extractFields({ segments: page }, schema, { knownValues: new Map([['company', companies]]) }).company);
+    expect(company.value).toBe('S.H.H. MOTOR (SUNGAI RENGIT) SDN BHD');
+    expect(single(extractFields({ segments: page }, schema, { knownValues }).company).value).toBe('S.H.H. MOTOR ( SUNGAI RENGIT )SDN BHD');
+  });
+
   it('leaves a new value as read, and fields without known values alone', () => {
     nextId = 0;
     const page = [seg('ACME TRADING SDN BHD', 0, 10, 'COMPANY'), seg('NO 3, JALAN SANYU', 1, 10, 'ADDRESS')];

@@ -9,6 +9,7 @@ import type { DocumentSchema, FieldSpec } from '../core/schema.js';
 import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
 import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
+import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
 import { findAmounts } from '../core/normalize-amount.js';
 import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
@@ -133,18 +134,28 @@ function readText(field: FieldSpec, value: string, options: PageFieldsOptions): 
   const stripped = tightInitials(tightSlashes(stripValue(field, collapseSpaces(value))));
   const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords, pageWords: options.pageWords }) : stripped;
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
-  const read = foldCase(field, known ? applyMarkPrior(corrected, markPriorOf(known)) : corrected);
+  const read = foldCase(field, known ? applyWritingPrior(corrected, writingPriorOf(known)) : corrected);
   const match = known ? matchKnownValue(read, known) : undefined;
   return match && match.value !== read ? { found: foldCase(field, match.value), read } : { found: read };
 }
 
-/** Mark priors of known-value lists, learned once per list. */
-const markPriors = new WeakMap<readonly string[], MarkPrior>();
-function markPriorOf(values: readonly string[]): MarkPrior {
-  let prior = markPriors.get(values);
+/** How a field's training values write their marks and brackets, learned from its known values. */
+interface WritingPrior {
+  readonly marks: MarkPrior;
+  readonly brackets: BracketSpacing;
+}
+
+function applyWritingPrior(text: string, prior: WritingPrior): string {
+  return applyBracketSpacing(applyMarkPrior(text, prior.marks), prior.brackets);
+}
+
+/** Writing priors of known-value lists, learned once per list. */
+const writingPriors = new WeakMap<readonly string[], WritingPrior>();
+function writingPriorOf(values: readonly string[]): WritingPrior {
+  let prior = writingPriors.get(values);
   if (!prior) {
-    prior = learnMarkPrior(values);
-    markPriors.set(values, prior);
+    prior = { marks: learnMarkPrior(values), brackets: learnBracketSpacing(values) };
+    writingPriors.set(values, prior);
   }
   return prior;
 }
