@@ -23,4 +23,19 @@ describe('findKey', () => {
     // Digits inside a number stay digits: `1O` is not a word.
     expect(findKey('DATE10/05/2018', keys)?.key).toBe('DATE');
   });
+
+  it('finds a key read with spaces inside it or without its own, but still as whole words', () => {
+    expect(findKey('Grand Tota 1RM14.20', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 12 });
+    expect(findKey('GRANDTOTAL 5.00', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 10 });
+    expect(findKey('T OTAL: 5.00', keys)?.key).toBe('TOTAL');
+    expect(findKey('SUB TOTAL 5.00', keys)?.key).toBe('TOTAL');
+    expect(findKey('SUBT OTAL 5.00', keys)).toBeUndefined();
+    expect(findKey('TOTA LLY', keys)).toBeUndefined();
+  });
+
+  it('keeps the search before a limit, reading look-alikes in the whole line', () => {
+    // The `1` before `RM` is an `L` only beside the `R`, which the limit (where the amount starts) leaves out.
+    expect(findKey('Grand Tota 1RM14.20', keys, 12)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 12 });
+    expect(findKey('Grand Tota 1RM14.20', keys, 8)).toBeUndefined();
+  });
 });

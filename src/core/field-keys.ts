@@ -69,32 +69,40 @@ function valueGlued(key: string, rest: string): boolean {
 
 /**
  * The longest of `keys` found in `text`, ignoring case, spacing and look-alike
- * characters (`TOTA1` is `TOTAL`). Keys in
- * Latin script must stand as whole words (`TOTAL` is not found in `SUBTOTAL`);
- * CJK keys match anywhere.
+ * characters (`TOTA1` is `TOTAL`, `Grand Tota 1RM14.20` has `GRAND TOTAL`). Keys
+ * in Latin script must stand as whole words where they start and end (`TOTAL`
+ * is not found in `SUBTOTAL`); spaces inside them are free, as OCR inserts and
+ * drops them. CJK keys match anywhere. `limit` (an offset in the line's
+ * {@link matchForm}) keeps the search before it, with look-alikes read in the
+ * whole line's context (the `1` of `TOTA 1RM14.20` is an `L` beside the `R`).
  *
  * @example
  * findKey('Grand Total: 23.10', ['Total', 'Grand Total'])?.key // 'GRAND TOTAL'
  */
-export function findKey(text: string, keys: readonly string[]): KeyHit | undefined {
-  const line = lookAlikeForm(matchForm(text));
+export function findKey(text: string, keys: readonly string[], limit = Infinity): KeyHit | undefined {
+  const line = lookAlikeForm(matchForm(text)).slice(0, limit);
+  // The line without its spaces, and where each of its characters sits in the line.
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) if (line[i] !== ' ') at.push(i);
+  const compact = at.map((i) => line[i]).join('');
   let best: KeyHit | undefined;
   for (const raw of keys) {
     const printed = matchForm(raw);
-    const key = lookAlikeForm(printed);
-    if (key === '' || (best && key.length <= best.key.length)) continue;
-    let from = 0;
-    for (;;) {
-      const index = line.indexOf(key, from);
-      if (index < 0) break;
+    const key = lookAlikeForm(printed).replace(/ /gu, '');
+    if (key === '' || (best && printed.length <= best.key.length)) continue;
+    const cjk = isCjk(key[0]!) || isCjk(key[key.length - 1]!);
+    for (let from = 0; ; ) {
+      const found = compact.indexOf(key, from);
+      if (found < 0) break;
+      const index = at[found]!;
+      const end = at[found + key.length - 1]! + 1;
       const before = line[index - 1] ?? ' ';
-      const after = line[index + key.length] ?? ' ';
-      const cjk = isCjk(key[0]!) || isCjk(key[key.length - 1]!);
-      if (cjk || (!LETTER.test(before) && (!LETTER.test(after) || valueGlued(key, line.slice(index + key.length))))) {
-        best = { key: printed, index, end: index + key.length };
+      const after = line[end] ?? ' ';
+      if (cjk || (!LETTER.test(before) && (!LETTER.test(after) || valueGlued(key, line.slice(end))))) {
+        best = { key: printed, index, end };
         break;
       }
-      from = index + 1;
+      from = found + 1;
     }
   }
   return best;
@@ -168,9 +176,8 @@ export function keyEvidence(lines: readonly TextLine[], index: number, field: Fi
   const line = lines[index];
   if (!line) return { score: 0 };
   const judge = (text: string, weight: number, at: number, end = Infinity): KeyEvidence | undefined => {
-    const head = matchForm(text).slice(0, end);
-    const neg = findKey(head, field.negativeKeys);
-    const pos = findKey(head, keys);
+    const neg = findKey(text, field.negativeKeys, end);
+    const pos = findKey(text, keys, end);
     // The more specific key wins (`TOTAL QTY` over `TOTAL`, `TOTAL INCL. GST` over `GST`); a tie counts as negative.
     if (neg && (!pos || neg.key.length >= pos.key.length)) return { score: -weight, key: neg.key, line: at };
     return pos ? { score: weight, key: pos.key, line: at } : undefined;
