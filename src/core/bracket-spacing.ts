@@ -5,6 +5,7 @@
  * Learned from the values a model saw in training (its known values), so that a
  * model of documents written `F(x)` learns that instead. Pure.
  */
+import { collapseSpaces } from './schema-validate.js';
 
 /** How often a place around a bracket had a space, and how often not. */
 export interface SpaceCount {
@@ -48,7 +49,7 @@ export function learnBracketSpacing(values: Iterable<string>): BracketSpacing {
     else c.tight += 1;
   };
   for (const raw of values) {
-    const value = raw.replace(/\s+/gu, ' ').trim();
+    const value = collapseSpaces(raw);
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!;
       if (OPENING.includes(ch)) {
