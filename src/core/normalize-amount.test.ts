@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, findAmounts, normalizeAmount, normalizePhone } from './normalize-amount.js';
+import { canonicalNumber, currencyNamed, findAmounts, normalizeAmount, normalizePhone } from './normalize-amount.js';
 
 describe('normalizeAmount', () => {
   it.each([
@@ -40,6 +40,18 @@ describe('findAmounts', () => {
   it('keeps the currency in the printed text', () => {
     expect(findAmounts('TOTAL RM 60.30')[0]).toMatchObject({ text: 'RM 60.30', number: '60.30', currency: 'MYR' });
   });
+});
+
+describe('currencyNamed', () => {
+  it.each([
+    ['Summe EUR', 'EUR'],
+    ['TOTAL (RM)', 'MYR'],
+    ['Amount Due USD', 'USD'],
+    ['合计(元)', 'CNY'],
+    ['FARM FRESH', undefined],
+    ['ROOM 12', undefined],
+    ['TOTAL RM14.20', undefined], // a mark on a number is the number's (findAmounts)
+  ])('%j → %j', (text, code) => expect(currencyNamed(text)).toBe(code));
 });
 
 describe('normalizePhone', () => {

@@ -109,6 +109,22 @@ export function findAmounts(text: string): AmountMatch[] {
   return out;
 }
 
+const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK})(?![\\p{L}\\p{Nd}])`, 'u');
+
+/**
+ * The currency a line names apart from any number: a key or column head that
+ * states it (`Summe EUR`, `TOTAL (RM)`, `Amount Due USD`), as ISO 4217 code
+ * (or `$`). Marks inside words (`FARM`, `RMB` is its own mark) do not count.
+ *
+ * @example
+ * currencyNamed('Summe EUR') // 'EUR'
+ * currencyNamed('TOTAL (RM)') // 'MYR'
+ * currencyNamed('FARM FRESH') // undefined
+ */
+export function currencyNamed(text: string): string | undefined {
+  return currencyCode(STANDALONE_MARK.exec(text)?.[0]);
+}
+
 /**
  * The canonical amount of a printed text (first amount in it), or undefined.
  *

@@ -269,8 +269,15 @@ function stripped(field: FieldSpec, text: string): string {
   return field.strip.reduce((t, source) => t.replace(new RegExp(source, 'giu'), ' '), text);
 }
 
-/** The line holds a key of the field and nothing else of substance (`Address:`). */
+/**
+ * The line holds a key of the field and nothing else of substance (`Address:`).
+ * Text before the key makes it a value that ends in the key's word
+ * (`好又多超市有限公司` ends in the key `公司`).
+ */
 function findKeyOnly(field: FieldSpec, text: string): boolean {
   const hit = findKey(text, Object.values(field.keys).flat());
-  return hit !== undefined && matchForm(text).slice(hit.end).replace(/[\s:：#.-]/gu, '') === '';
+  if (hit === undefined) return false;
+  const form = matchForm(text);
+  const bare = (part: string): boolean => part.replace(/[\s:：#.-]/gu, '') === '';
+  return bare(form.slice(0, hit.index)) && bare(form.slice(hit.end));
 }

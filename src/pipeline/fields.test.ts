@@ -196,6 +196,25 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(value('MR. D.I .Y. (M) SDN BHD', 'NO. 5 A.B. C. JALAN')).toEqual(['MR. D.I.Y. (M) SDN BHD', 'NO. 5 A.B.C. JALAN']);
   });
 
+  it('takes a Chinese company name that ends in a key of the field (`有限公司` holds `公司`) for the name, not the key', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('好又多超市有限公司', 0), seg('广州市天河区天河路123号', 1), seg('日期:', 3), seg('2026-11-2110:20', 3, 120), seg('合计', 6), seg('20.50', 6, 300)];
+    const fields = extractFields({ segments: page }, receipt, { mode: 'rules', today: '2026-12-01' });
+    expect(fieldValues(fields)).toMatchObject({ company: '好又多超市有限公司', address: '广州市天河区天河路123号', date: '2026-11-21', total: '20.50' });
+  });
+
+  it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const named = extractFields({ segments: [seg('Brot', 8), seg('3,20', 8, 300), seg('Summe EUR', 9), seg('6,00', 9, 300)] }, receipt, { mode: 'rules' });
+    expect(single(named.total)).toMatchObject({ value: '6,00', normalized: '6.00', currency: 'EUR' });
+    nextId = 0;
+    const bare = extractFields({ segments: [seg('FARM FRESH MILK', 8), seg('3.20', 8, 300), seg('TOTAL', 9), seg('6.00', 9, 300)] }, receipt, { mode: 'rules' });
+    expect(single(bare.total)).toMatchObject({ value: '6.00' });
+    expect(single(bare.total).currency).toBeUndefined();
+  });
+
   it('drops a telephone number read on the last address line', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;

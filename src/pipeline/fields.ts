@@ -11,8 +11,9 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
-import { findAmounts } from '../core/normalize-amount.js';
-import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment } from './field-candidates.js';
+import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
+import { keyEvidence } from '../core/field-keys.js';
+import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment, type PreparedPage } from './field-candidates.js';
 
 export type { FieldSegment } from './field-candidates.js';
 
@@ -179,7 +180,8 @@ function pageWordOptions(segments: readonly FieldSegment[]): Pick<PageFieldsOpti
   return { pageWords: counts, repeatedWords: new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w)) };
 }
 
-function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions): ExtractedField {
+/** The extracted field of a chosen candidate; `namedCurrency` is an amount's currency printed beside it, not on it. */
+function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, namedCurrency?: string): ExtractedField {
   const { found, read } = readText(field, c.value, options);
   const normal = normalizeFieldValue(field, found);
   const value = printedValue(field, found);
@@ -194,7 +196,21 @@ function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions): Ex
     source: c.source,
     ...(read !== undefined ? { read } : {}),
   };
-  return normal?.currency ? { ...base, currency: normal.currency } : base;
+  const currency = normal?.currency ?? (normal ? namedCurrency : undefined);
+  return currency ? { ...base, currency } : base;
+}
+
+/**
+ * The currency named beside an amount rather than on it: on its own line
+ * (`Summe EUR 6,00`) or on the line of its key (`TOTAL (RM)` to its left or
+ * above).
+ */
+function namedCurrency(page: PreparedPage, field: FieldSpec, candidate: Candidate): string | undefined {
+  const at = page.segments.findIndex((s) => s.id === candidate.segmentIds[0]);
+  const own = page.segments[at];
+  if (!own) return undefined;
+  const keyLine = keyEvidence(page.lines, at, field).line;
+  return currencyNamed(own.text) ?? (keyLine === undefined ? undefined : currencyNamed(page.lines[keyLine]?.text ?? ''));
 }
 
 /** Best first; equal scores keep reading order. */
@@ -224,7 +240,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     }
     candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
     if (field.multiple) {
-      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions));
+      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions, field.type === 'amount' ? namedCurrency(page, field, c) : undefined));
       continue;
     }
     const best = candidates[0];
@@ -235,7 +251,8 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     }
     // Text fields take their lines out of play, so that company and address do not share a line.
     if (field.type === 'text') for (const id of best.segmentIds) taken.add(id);
-    out[field.name] = toField(field, best, pageOptions);
+    const currency = field.type === 'amount' ? namedCurrency(page, field, best) : undefined;
+    out[field.name] = toField(field, best, pageOptions, currency);
   }
   return applyCrossChecks(schema, out);
 }
