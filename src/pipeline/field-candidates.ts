@@ -227,8 +227,12 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     let from = i;
     let to = i;
     if (field.multiline) {
-      // Grow over neighbours that look like the field too (hinted, or between hinted lines), stopping at excluded lines.
-      const ok = (k: number): boolean => Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, k < from ? from : to);
+      // Grow over neighbours that look like the field too (hinted, or between hinted lines) and share its column,
+      // stopping at excluded lines: reading order runs across columns (`INV-20931` to the right of an address).
+      const ok = (k: number): boolean => {
+        const edge = k < from ? from : to;
+        return Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, edge) && sameColumn(page, k, edge);
+      };
       while (to + 1 < page.segments.length && ok(to + 1) && (hinted(to + 1) || (to + 2 < page.segments.length && ok(to + 2) && hinted(to + 2)))) to++;
       while (from - 1 >= 0 && ok(from - 1) && hinted(from - 1)) from--;
       // A name broken over lines (`AIK HUAT HARDWARE` / `ENTERPRISE SDN BHD`): for digit-free values (names, not
@@ -254,6 +258,15 @@ function close(page: PreparedPage, a: number, b: number): boolean {
   const h = Math.max(1, Math.min(ba.y1 - ba.y0, bb.y1 - bb.y0));
   const gap = Math.max(ba.y0, bb.y0) - Math.min(ba.y1, bb.y1);
   return gap < 2 * h;
+}
+
+/**
+ * Two segments (reading-order indexes) share some column: reading order runs
+ * across a page's columns (`Austin, TX 78701` on the left, `Invoice No:` on the
+ * right, same row band), and a block does not.
+ */
+function sameColumn(page: PreparedPage, a: number, b: number): boolean {
+  return columnOverlap(boundingBox(page.segments[a]!.points), boundingBox(page.segments[b]!.points)) > 0;
 }
 
 /** Two segments sit on consecutive lines: the gap between them is under half a line height. */

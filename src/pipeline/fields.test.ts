@@ -204,6 +204,27 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(fieldValues(fields)).toMatchObject({ company: '好又多超市有限公司', address: '广州市天河区天河路123号', date: '2026-11-21', total: '20.50' });
   });
 
+  it("reads an invoice's header: the seller over the `Bill To:` customer, an address kept to its own column", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [
+      seg('ACME Widgets Inc.', 0),
+      seg('INVOICE', 0, 500),
+      seg('500 Industrial Way', 1),
+      seg('Invoice No:', 1, 380),
+      seg('INV-20931', 1, 500),
+      seg('Austin, TX 78701', 2),
+      seg('Bil l To:', 4),
+      seg('Globex Corporation', 5),
+      seg('Amount Due', 9, 380),
+      seg('$757.75', 9, 500),
+    ];
+    const fields = extractFields({ segments: page }, receipt, { mode: 'rules' });
+    expect(single(fields.company)).toMatchObject({ value: 'ACME WIDGETS INC.', segmentIds: [0] });
+    expect(single(fields.address).segmentIds).not.toContain(4);
+    expect(single(fields.total)).toMatchObject({ value: '$757.75', currency: '$' });
+  });
+
   it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
