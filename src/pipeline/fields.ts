@@ -203,9 +203,10 @@ function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, nam
 /**
  * The currency named beside an amount rather than on it: on its own line
  * (`Summe EUR 6,00`) or on the line of its key (`TOTAL (RM)` to its left or
- * above).
+ * above). None for fields of other types.
  */
 function namedCurrency(page: PreparedPage, field: FieldSpec, candidate: Candidate): string | undefined {
+  if (field.type !== 'amount') return undefined;
   const at = page.segments.findIndex((s) => s.id === candidate.segmentIds[0]);
   const own = page.segments[at];
   if (!own) return undefined;
@@ -240,7 +241,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     }
     candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
     if (field.multiple) {
-      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions, field.type === 'amount' ? namedCurrency(page, field, c) : undefined));
+      out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions, namedCurrency(page, field, c)));
       continue;
     }
     const best = candidates[0];
@@ -251,8 +252,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     }
     // Text fields take their lines out of play, so that company and address do not share a line.
     if (field.type === 'text') for (const id of best.segmentIds) taken.add(id);
-    const currency = field.type === 'amount' ? namedCurrency(page, field, best) : undefined;
-    out[field.name] = toField(field, best, pageOptions, currency);
+    out[field.name] = toField(field, best, pageOptions, namedCurrency(page, field, best));
   }
   return applyCrossChecks(schema, out);
 }
