@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, normalizeDate, type DateNormalizeOptions } from './normalize-date.js';
+import { findDates, normalizeDate, pageDateOrder, type DateNormalizeOptions } from './normalize-date.js';
 
 describe('normalizeDate', () => {
   it.each<[string, string | undefined, DateNormalizeOptions?]>([
@@ -47,5 +47,23 @@ describe('normalizeDate', () => {
     expect(findDates('15 Mar 2019')[0]?.text).toBe('15 Mar 2019');
     // A two-digit year followed by the time stays a two-digit year.
     expect(findDates('28/06/20 18:30')[0]).toMatchObject({ text: '28/06/20', iso: '2020-06-28' });
+  });
+});
+
+describe('pageDateOrder', () => {
+  it('takes the order that a date with a number over 12 shows', () => {
+    expect(pageDateOrder(['DATE 11/05/2026', 'PRINTED 11/21/2026 17:42'])).toBe('mdy');
+    expect(pageDateOrder(['DATE 05/11/2026', 'DUE 21.11.2026'])).toBe('dmy');
+  });
+
+  it('reads month first on a page with a US address, and tells nothing otherwise', () => {
+    expect(pageDateOrder(['1234 Main Street', 'Springfield, IL 62704', '11/05/2026'])).toBe('mdy');
+    expect(pageDateOrder(['NO. 12, JALAN BUNGA RAYA', '47300 PETALING JAYA', '11/05/2026'])).toBeUndefined();
+    // One date each way: the page does not tell.
+    expect(pageDateOrder(['21/05/2026', '05/21/2026'])).toBeUndefined();
+  });
+
+  it('leaves year-first dates and non-dates out of the count', () => {
+    expect(pageDateOrder(['2026-11-21', 'TEL 13-14-2026'])).toBeUndefined();
   });
 });

@@ -163,3 +163,34 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
 export function normalizeDate(text: string, options: DateNormalizeOptions = {}): string | undefined {
   return findDates(text, options)[0]?.iso;
 }
+
+/** A numeric day-month or month-day date (no year first): its first two numbers. */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(?:\d{4}|\d{2})(?!\d)/gu;
+/** `Springfield, IL 62704`: a US state's code and ZIP code after a comma. */
+const US_STATE_ZIP =
+  /, ?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?(?!\d)/u;
+
+/**
+ * The order of a page's ambiguous numeric dates, from the page itself: its
+ * other numeric dates where a number over 12 shows which is the day
+ * (`11/21/2026` → `mdy`, `21/11/2026` → `dmy`; a tie tells nothing), else a
+ * US address (`Springfield, IL 62704`) for month first. Undefined when the page
+ * does not tell.
+ *
+ * @example
+ * pageDateOrder(['DATE 11/05/2026', 'PRINTED 11/21/2026 17:42']) // 'mdy'
+ * pageDateOrder(['1234 Main Street', 'Springfield, IL 62704', '11/05/2026']) // 'mdy'
+ */
+export function pageDateOrder(texts: readonly string[]): DateOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+    }
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'dmy' : 'mdy';
+  return texts.some((t) => US_STATE_ZIP.test(t)) ? 'mdy' : undefined;
+}

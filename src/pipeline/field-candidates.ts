@@ -5,7 +5,7 @@
  */
 import { columnOverlap, findKey, keyEvidence, matchForm, quadOfPoints, type TextLine } from '../core/field-keys.js';
 import { boundingBox, type Polygon } from '../core/geometry.js';
-import { sameLabel } from '../core/labels.js';
+import { isBackground, sameLabel } from '../core/labels.js';
 import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
 import { findAmounts, findPhones } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
@@ -116,7 +116,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
       if (run && last && item.i - last.i <= 2) run.push(item);
       else runs.push([item]);
     }
-    return runs.map((run) => ({
+    return runs.map((run) => growRunDown(page, field, run)).map((run) => ({
       value: run.map(({ s }) => s.text.trim()).join(' '),
       segmentIds: run.map(({ s }) => s.id),
       score: run.reduce((sum, { s }) => sum + s.labelScore, 0),
@@ -136,6 +136,38 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
 }
 
 const compile = (sources: readonly string[]): RegExp[] => sources.map((s) => new RegExp(s, 'iu'));
+
+/** A segment with its reading-order index. */
+interface Placed {
+  readonly s: FieldSegment;
+  readonly i: number;
+}
+
+/** Below this probability of its background label, a line the field's hints claim may join the labelled run above it. */
+const DOUBT = 0.9;
+
+/**
+ * A labelled run of a multi-line field, grown over the lines just below it that
+ * the model left unlabelled with some doubt (under {@link DOUBT}) and the
+ * field's hints claim (`Hauptstrasse 12` labelled, `10115 Berlin` under it
+ * not): consecutive lines of the run's column, not excluded by the field.
+ * Lines labelled for other fields stay theirs.
+ */
+function growRunDown(page: PreparedPage, field: FieldSpec, run: readonly Placed[]): Placed[] {
+  const hints = compile(field.hints);
+  const excludes = compile(field.excludes);
+  const out = [...run];
+  for (;;) {
+    const last = out[out.length - 1]!.i;
+    const next = columnNeighbour(page, last, 1);
+    const s = next === undefined ? undefined : page.segments[next];
+    if (next === undefined || !s || !isBackground(s.label) || s.labelScore >= DOUBT || !tight(page, last, next)) break;
+    if (!hints.some((re) => re.test(s.text)) || excludes.some((re) => re.test(s.text))) break;
+    // It adds nothing to the run's score: the model did not vouch for it.
+    out.push({ s: { ...s, labelScore: 0 }, i: next });
+  }
+  return out;
+}
 
 /**
  * Candidates by rules, for pages with no model labels for the field. Typed
@@ -224,32 +256,59 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const out: Candidate[] = [];
   lineScore.forEach((score, i) => {
     if (!Number.isFinite(score)) return;
-    let from = i;
-    let to = i;
+    const members = [i];
     if (field.multiline) {
-      // Grow over neighbours that look like the field too (hinted, or between hinted lines) and share its column,
-      // stopping at excluded lines: reading order runs across columns (`INV-20931` to the right of an address).
-      const ok = (k: number): boolean => {
-        const edge = k < from ? from : to;
-        return Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, edge) && sameColumn(page, k, edge);
-      };
-      while (to + 1 < page.segments.length && ok(to + 1) && (hinted(to + 1) || (to + 2 < page.segments.length && ok(to + 2) && hinted(to + 2)))) to++;
-      while (from - 1 >= 0 && ok(from - 1) && hinted(from - 1)) from--;
+      // Grow over neighbours in the column that look like the field too (hinted, or between hinted lines),
+      // stopping at excluded lines. Neighbours are taken in reading order, skipping lines of other columns:
+      // reading order runs across columns (`INV-20931` to the right of an address, on its row).
+      const ok = (k: number | undefined, edge: number): k is number => k !== undefined && Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, edge);
+      for (;;) {
+        const last = members[members.length - 1]!;
+        const next = adjacent(page, last, 1);
+        const beyond = columnNeighbour(page, last, 1);
+        if (ok(next, last) && hinted(next)) members.push(next);
+        else if (ok(next, last) && ok(adjacent(page, next, 1), next) && hinted(next + 1)) members.push(next, next + 1);
+        else if (ok(beyond, last) && hinted(beyond)) members.push(beyond);
+        else break;
+      }
+      for (let prev = adjacent(page, members[0]!, -1); ok(prev, members[0]!) && hinted(prev); prev = adjacent(page, prev, -1)) members.unshift(prev);
       // A name broken over lines (`AIK HUAT HARDWARE` / `ENTERPRISE SDN BHD`): for digit-free values (names, not
       // addresses), one digit-free line just above joins.
       const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
-      if (from - 1 >= 0 && ok(from - 1) && digitFree(from) && digitFree(from - 1) && tight(page, from - 1, from)) from--;
+      const prev = adjacent(page, members[0]!, -1);
+      if (ok(prev, members[0]!) && digitFree(members[0]!) && digitFree(prev) && tight(page, prev, members[0]!)) members.unshift(prev);
     }
-    const ids = page.segments.slice(from, to + 1).map((s) => s.id);
-    const texts = page.segments.slice(from, to + 1).map((s) => s.text.trim());
+    const ids = members.map((k) => page.segments[k]!.id);
+    const texts = members.map((k) => page.segments[k]!.text.trim());
     // `Name: Jane Doe` on one line: the value is what follows the key.
     const rest = keyedRest(field, texts[0] ?? '')[0];
     if (rest) texts[0] = rest.value;
     const value = texts.join(' ');
-    out.push({ value, segmentIds: ids, score: score + 0.3 * (to - from), source: 'rules' });
+    out.push({ value, segmentIds: ids, score: score + 0.3 * (members.length - 1), source: 'rules' });
   });
   return out;
 }
+
+/** The segment (reading-order index) next to `k` in reading order, after it (`step` 1) or before it (−1), when it shares k's column. */
+function adjacent(page: PreparedPage, k: number, step: 1 | -1): number | undefined {
+  const j = k + step;
+  return j >= 0 && j < page.segments.length && sameColumn(page, j, k) ? j : undefined;
+}
+
+/**
+ * The next segment (reading-order index) after `k` (`step` 1) or before it (−1)
+ * that shares its column, passing over at most {@link MAX_COLUMN_SKIPS}
+ * segments of other columns on the way.
+ */
+function columnNeighbour(page: PreparedPage, k: number, step: 1 | -1): number | undefined {
+  for (let j = k + step, skipped = 0; j >= 0 && j < page.segments.length && skipped <= MAX_COLUMN_SKIPS; j += step, skipped++) {
+    if (sameColumn(page, j, k)) return j;
+  }
+  return undefined;
+}
+
+/** Segments of other columns a block's growth passes over between two of its lines (an invoice's `Invoice No:` `INV-20931`). */
+const MAX_COLUMN_SKIPS = 3;
 
 /** Two segments (reading-order indexes) are close enough to belong to one block: less than two line heights apart. */
 function close(page: PreparedPage, a: number, b: number): boolean {

@@ -204,7 +204,7 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(fieldValues(fields)).toMatchObject({ company: '好又多超市有限公司', address: '广州市天河区天河路123号', date: '2026-11-21', total: '20.50' });
   });
 
-  it("reads an invoice's header: the seller over the `Bill To:` customer, an address kept to its own column", async () => {
+  it("reads an invoice's header: the seller over the `Bill To:` customer, an address kept to its own column and whole", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
     const page = [
@@ -221,8 +221,30 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     ];
     const fields = extractFields({ segments: page }, receipt, { mode: 'rules' });
     expect(single(fields.company)).toMatchObject({ value: 'ACME WIDGETS INC.', segmentIds: [0] });
-    expect(single(fields.address).segmentIds).not.toContain(4);
+    // Reading order runs `500 Industrial Way`, `Invoice No:`, `INV-20931`, `Austin, TX 78701`: the address
+    // passes over the other column's pair to its second line.
+    expect(single(fields.address)).toMatchObject({ value: '500 INDUSTRIAL WAY AUSTIN, TX 78701', segmentIds: [2, 5] });
     expect(single(fields.total)).toMatchObject({ value: '$757.75', currency: '$' });
+  });
+
+  it('lets a labelled address take the hinted line under it that the model left unlabelled in doubt, not one it was sure of', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const doubtful = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.75), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
+    expect(single(extractFields({ segments: doubtful }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2], source: 'model' });
+    nextId = 0;
+    const sure = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.99), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
+    expect(single(extractFields({ segments: sure }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12', segmentIds: [1] });
+  });
+
+  it("reads a page's ambiguous date in the order its US address tells", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const us = [seg("TRADER JOE'S", 0), seg('1234 Main Street', 1), seg('Springfield, IL 62704', 2), seg('11/05/2026 5:42 PM', 4), seg('TOTAL', 8), seg('$5.16', 8, 300)];
+    expect(single(extractFields({ segments: us }, receipt, { mode: 'rules', today: '2026-12-01' }).date).normalized).toBe('2026-11-05');
+    nextId = 0;
+    const my = [seg('SUNRISE MART SDN BHD', 0), seg('NO. 12, JALAN BUNGA RAYA', 1), seg('47300 PETALING JAYA', 2), seg('11/05/2026 5:42 PM', 4), seg('TOTAL', 8), seg('RM5.16', 8, 300)];
+    expect(single(extractFields({ segments: my }, receipt, { mode: 'rules', today: '2026-12-01' }).date).normalized).toBe('2026-05-11');
   });
 
   it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {

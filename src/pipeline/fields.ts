@@ -12,6 +12,7 @@ import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-pri
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
 import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
+import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment, type PreparedPage } from './field-candidates.js';
 
@@ -230,7 +231,11 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
   const pageOptions: PageFieldsOptions = options.lexicon ? { ...options, ...pageWordOptions(input.segments) } : options;
   const taken = new Set<number>();
   const out: Record<string, ExtractedField | ExtractedField[]> = {};
-  for (const field of schema.fields) {
+  // Ambiguous dates (`11/05/2026`) are read in the order the page's other dates or its address tell; the
+  // schema's `dateOrder` answers where the page does not.
+  const dateOrder = schema.fields.some((f) => f.type === 'date') ? pageDateOrder(input.segments.map((s) => s.text)) : undefined;
+  for (const stated of schema.fields) {
+    const field = stated.type === 'date' && dateOrder ? { ...stated, dateOrder } : stated;
     let candidates = mode === 'rules' ? [] : modelCandidates(page, field);
     // The rules answer for fields the model labelled nothing for, and also when every line it labelled for a
     // date, amount or phone field holds no value of that type (a date line taken for the total): then their
