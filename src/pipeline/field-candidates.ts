@@ -144,7 +144,7 @@ interface Placed {
 }
 
 /** Below this probability of its background label, a line the field's hints claim may join the labelled run above it. */
-const DOUBT = 0.9;
+const DOUBT = 0.97;
 
 /**
  * A labelled run of a multi-line field, grown over the lines just below it that

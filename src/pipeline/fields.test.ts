@@ -247,6 +247,14 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(extractFields({ segments: my }, receipt, { mode: 'rules', today: '2026-12-01' }).date).normalized).toBe('2026-05-11');
   });
 
+  it("reads a UK receipt's address down to its postcode, leaving the VAT line out", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('CORNER CAFE LTD', 0), seg('221 Baker Street', 1), seg('London NW1 6XE', 1.8), seg('VAT No. GB 123 4567 89', 2.6), seg('TOTAL', 8), seg('5.60', 8, 300)];
+    const fields = extractFields({ segments: page }, receipt, { mode: 'rules' });
+    expect(fieldValues(fields)).toMatchObject({ company: 'CORNER CAFE LTD', address: '221 BAKER STREET LONDON NW1 6XE' });
+  });
+
   it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
