@@ -24,6 +24,7 @@ export { mergeLineFragments, type MergeFragmentsOptions } from './pipeline/merge
 export type { OcrChar, OcrLine, OcrPage, OcrTimings } from './core/ocr.js';
 export type { RgbImage } from './core/image.js';
 export { loadImage, DEFAULT_MAX_PIXELS, type ImageSource, type LoadImageOptions } from './io/image.js';
+export { readPdf, isPdf, type PdfPage, type ReadPdfOptions } from './io/pdf.js';
 export { renderOcrPicture } from './io/render.js';
 export { defaultOcrModelPaths, type OcrModelPaths } from './runtime/model-paths.js';
 export { DEFAULT_DET_CONFIG, type DetConfig } from './models/det/config.js';

@@ -1,5 +1,5 @@
 /**
- * Where `kie extract` gets its pages: image files and folders of images, or a file
+ * Where `kie extract` gets its pages: image files, PDFs and folders of them, or a file
  * of already-read pages — `kie ocr` JSON (lines, ids given in reading order) or any
  * dataset format kie reads (segments, ids kept: PaddleOCR's `infer_mode=False`).
  */
@@ -7,26 +7,66 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { asArray, asNumber, asObject, asPoints, asText, isObject } from '../core/coerce.js';
 import { KieError } from '../core/errors.js';
+import type { RgbImage } from '../core/image.js';
 import type { OcrChar, OcrLine, OcrPage } from '../core/ocr.js';
 import { quadOf } from './kie-input.js';
 import { IMAGE_EXTENSIONS } from '../io/formats/files.js';
 import { readDataset } from '../io/formats/registry.js';
+import { readPdf, type ReadPdfOptions } from '../io/pdf.js';
 import type { KiePage } from '../models/kie/page.js';
 
-/** One input page: an image to read, or a page already read (OCR lines or segments). */
+/**
+ * One input: an image to read, a PDF (its pages come from {@link pdfSources}
+ * when it is read, so that a broken PDF fails alone), a picture already decoded
+ * (a scanned PDF page), or a page already read (OCR lines, a PDF page's text
+ * layer, segments). `pixels` carries a PDF page's rendering, for pictures.
+ */
 export type ExtractSource =
   | { readonly kind: 'image'; readonly image: string; readonly imagePath: string }
-  | { readonly kind: 'ocr'; readonly image: string; readonly imagePath?: string; readonly page: OcrPage }
+  | { readonly kind: 'pdf'; readonly image: string; readonly imagePath: string }
+  | { readonly kind: 'pixels'; readonly image: string; readonly imagePath?: undefined; readonly pixels: RgbImage }
+  | { readonly kind: 'ocr'; readonly image: string; readonly imagePath?: string; readonly page: OcrPage; readonly pixels?: RgbImage }
   | { readonly kind: 'segments'; readonly image: string; readonly imagePath?: string; readonly page: KiePage };
+
+/** How PDF inputs are read. */
+export interface PdfInputOptions extends ReadPdfOptions {
+  /** Take a page's text layer as its lines when it has one (default); false reads every page by OCR. */
+  readonly useText?: boolean;
+}
+
+/** Fewest characters (white space aside) in a page's text layer for it to be read instead of the picture. */
+const MIN_TEXT_LAYER_CHARS = 20;
 
 /** True for a file name with an image extension. */
 export function isImageFile(path: string): boolean {
   return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
+/** True for a file name ending in `.pdf`. */
+export function isPdfFile(path: string): boolean {
+  return extname(path).toLowerCase() === '.pdf';
+}
+
 /**
- * Expands command-line inputs: a folder gives its images (sorted, not recursive),
- * an image file itself, any other file its pages (see {@link readPagesFile}).
+ * The pages of a PDF as inputs, named `file.pdf#page=N`: a page whose text layer
+ * holds {@link MIN_TEXT_LAYER_CHARS} characters or more is read from it (unless
+ * `useText` is false); any other page (a scan) goes to OCR as its rendering.
+ */
+export async function pdfSources(image: string, path: string, options: PdfInputOptions = {}): Promise<ExtractSource[]> {
+  const pages = await readPdf(path, options);
+  return pages.map((p): ExtractSource => {
+    const name = `${image}#page=${p.number}`;
+    const chars = p.textLines.reduce((n, l) => n + l.text.replace(/\s+/gu, '').length, 0);
+    if (options.useText === false || chars < MIN_TEXT_LAYER_CHARS) return { kind: 'pixels', image: name, pixels: p.image };
+    const timings = { decode: 0, detection: 0, classification: 0, recognition: 0, total: 0 };
+    return { kind: 'ocr', image: name, page: { width: p.image.width, height: p.image.height, lines: p.textLines, timings }, pixels: p.image };
+  });
+}
+
+/**
+ * Expands command-line inputs: a folder gives its images and PDFs (sorted, not
+ * recursive), an image or PDF file itself, any other file its pages (see
+ * {@link readPagesFile}).
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExtractSource[]> {
   const out: ExtractSource[] = [];
@@ -39,11 +79,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       throw new KieError('FILE_NOT_FOUND', `${input} does not exist`, { path, cause });
     }
     if (isDir) {
-      const names = (await readdir(path)).filter(isImageFile).sort();
-      if (names.length === 0) throw new KieError('INVALID_ARGUMENT', `${input} holds no images (${IMAGE_EXTENSIONS.join(', ')})`, { path });
-      for (const name of names) out.push({ kind: 'image', image: join(input, name), imagePath: join(path, name) });
-    } else if (isImageFile(path)) {
-      out.push({ kind: 'image', image: input, imagePath: path });
+      const names = (await readdir(path)).filter((n) => isImageFile(n) || isPdfFile(n)).sort();
+      if (names.length === 0) throw new KieError('INVALID_ARGUMENT', `${input} holds no images or PDFs (${[...IMAGE_EXTENSIONS, '.pdf'].join(', ')})`, { path });
+      for (const name of names) out.push({ kind: isPdfFile(name) ? 'pdf' : 'image', image: join(input, name), imagePath: join(path, name) });
+    } else if (isImageFile(path) || isPdfFile(path)) {
+      out.push({ kind: isPdfFile(path) ? 'pdf' : 'image', image: input, imagePath: path });
     } else {
       out.push(...(await readPagesFile(path, cwd)));
     }

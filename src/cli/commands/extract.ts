@@ -5,11 +5,12 @@ import { KieError, toKieError } from '../../core/errors.js';
 import { writeDataset } from '../../io/formats/registry.js';
 import { loadImage } from '../../io/image.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
-import { expandInputs, type ExtractSource } from '../../pipeline/extract-inputs.js';
+import { expandInputs, pdfSources, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
 import { modelFieldOptions, withFields } from '../../pipeline/extract-fields.js';
 import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { DocumentSchema } from '../../core/schema.js';
+import type { RgbImage } from '../../core/image.js';
 import { createExtractor, type Extractor, type ExtractResult } from '../../pipeline/kie.js';
 import { CLEANUP_SPEC_CHOICES, parseCleanupSpec } from '../../pipeline/clean-up.js';
 import { DEFAULT_KIE_MODEL, shippedModelForSchema } from '../../pipeline/model-resolve.js';
@@ -35,13 +36,15 @@ interface ExtractCommandOptions {
   fields: 'auto' | 'model' | 'rules';
   knownValues: boolean;
   preprocess: string;
+  pdfDpi: number;
+  pdfText: boolean;
 }
 
 export function registerExtractCommand(program: Command, ctx: CliContext): void {
   program
     .command('extract')
     .description('key-value extraction: OCR → reading order → SER → RE → key-values; prints JSON (schemaVersion 1)')
-    .argument('[inputs...]', 'images, folders of images, or files of OCR lines / labelled segments (kie ocr JSON, any dataset format)')
+    .argument('[inputs...]', 'images, PDFs, folders of them, or files of OCR lines / labelled segments (kie ocr JSON, any dataset format)')
     .option('--model <name|dir>', `a shipped model name or a model directory (default: with --schema, the shipped model made for it, e.g. receipts for receipt; else ${DEFAULT_KIE_MODEL})`)
     .option('-o, --out <file>', 'write the result here instead of standard output (required for ppocr-kie and paddle)')
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
@@ -54,6 +57,8 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--preprocess <steps>', `image clean-up before OCR: ${CLEANUP_SPEC_CHOICES}; turned pages are labelled upright, points stay the input's`, 'default')
     .option('--schema <name|file>', 'add the fields of a document schema to each page (shipped: receipt, form; or a JSON file)')
     .addOption(new Option('--fields <mode>', 'fields from SER labels (model), key/type/position rules, or the model with rules where it labels nothing (auto)').choices(['auto', 'model', 'rules']).default('auto'))
+    .option('--pdf-dpi <n>', 'resolution PDF pages are rendered at', parseIntOption, 200)
+    .option('--no-pdf-text', "read PDF pages by OCR even when they carry text (by default a page's own text is taken)")
     .option('--no-known-values', "keep text fields as read, not taking the spelling of a close value seen in the model's training documents")
     .action(async (inputs: string[], opts: ExtractCommandOptions) => {
       await runExtractCommand(ctx, inputs, opts);
@@ -88,19 +93,31 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   }
   const pages: ExtractedPage[] = [];
   const errors: { image: string; code: string; message: string }[] = [];
+  // One bad file or page must not stop the batch: report it, keep going, exit non-zero at the end.
+  const failed = (image: string, error: unknown): void => {
+    const code = reportError(ctx, error);
+    if (ctx.exitCode === 0) ctx.exitCode = code;
+    const err = toKieError(error);
+    errors.push({ image, code: err.code, message: err.message });
+  };
   try {
-    for (const source of sources) {
+    for (const input of sources) {
+      let units: ExtractSource[];
       try {
-        const result = await extractOne(extractor, source, opts);
-        const page: ExtractedPage = { image: source.image, ...(source.imagePath ? { imagePath: source.imagePath } : {}), result };
-        pages.push(page);
-        if (opts.vis) await writeVis(ctx, opts.vis, page, extractor);
+        units = input.kind === 'pdf' ? await pdfSources(input.image, input.imagePath, { dpi: opts.pdfDpi, useText: opts.pdfText }) : [input];
       } catch (error) {
-        // One bad file must not stop the batch: report it, keep going, exit non-zero at the end.
-        const code = reportError(ctx, error);
-        if (ctx.exitCode === 0) ctx.exitCode = code;
-        const err = toKieError(error);
-        errors.push({ image: source.image, code: err.code, message: err.message });
+        failed(input.image, error);
+        continue;
+      }
+      for (const source of units) {
+        try {
+          const result = await extractOne(extractor, source, opts);
+          const page: ExtractedPage = { image: source.image, ...(source.imagePath ? { imagePath: source.imagePath } : {}), result };
+          pages.push(page);
+          if (opts.vis) await writeVis(ctx, opts.vis, page, extractor, 'pixels' in source ? source.pixels : undefined);
+        } catch (error) {
+          failed(source.image, error);
+        }
       }
     }
   } finally {
@@ -113,10 +130,14 @@ async function extractOne(extractor: Extractor, source: ExtractSource, opts: Ext
   switch (source.kind) {
     case 'image':
       return extractor.extract(source.imagePath);
+    case 'pixels':
+      return extractor.extract(source.pixels);
     case 'ocr':
       return extractor.extract(source.page);
     case 'segments':
       return extractor.extract(source.page, { goldLabels: opts.goldLabels ?? false });
+    case 'pdf':
+      throw new KieError('INTERNAL', `${source.image}: a PDF reaches extraction unread`);
   }
 }
 
@@ -149,15 +170,20 @@ async function writeOutput(
   }
 }
 
-/** Writes the SER and RE pictures of a page; a page whose image cannot be found is reported and skipped. */
-async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extractor: Extractor): Promise<void> {
-  if (!page.imagePath) {
+/**
+ * Writes the SER and RE pictures of a page (`pixels`: a PDF page's rendering);
+ * a page whose image cannot be found is reported and skipped.
+ */
+async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extractor: Extractor, pixels?: RgbImage): Promise<void> {
+  if (!pixels && !page.imagePath) {
     ctx.io.stderr(`kie: no picture for ${page.image}: its image was not found\n`);
     return;
   }
-  const image = await loadImage(page.imagePath);
+  const image = pixels ?? (await loadImage(page.imagePath!));
   const dir = resolve(ctx.io.cwd, vis);
-  const stem = basename(page.image, extname(page.image));
+  // `invoice.pdf#page=2` → `invoice-page2`: each page of a PDF gets its own pictures.
+  const name = basename(page.image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
+  const stem = basename(name, extname(name));
   const { re } = extractor.model;
   const ser = await renderSerPicture(image, page.result.segments, extractor.model.manifest.classes);
   const rePng = await renderRePicture(image, page.result.segments, page.result.links, {

@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { KieError } from '../../core/errors.js';
 import type { OcrPage } from '../../core/ocr.js';
 import { loadImage } from '../../io/image.js';
+import { readPdf } from '../../io/pdf.js';
+import { isPdfFile } from '../../pipeline/extract-inputs.js';
 import { renderOcrPicture } from '../../io/render.js';
 import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
 import { toOcrJson } from '../../pipeline/ocr-json.js';
@@ -33,6 +35,7 @@ interface OcrCommandOptions {
   maxPixels?: number;
   preprocess: string;
   segments: string;
+  pdfDpi: number;
 }
 
 const SEGMENTS = ['lines', 'entities'] as const;
@@ -41,7 +44,7 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
   program
     .command('ocr')
     .description('detect and recognise the text lines of images; prints JSON {width, height, lines:[{points,text,score}]}')
-    .argument('<images...>', 'image files (JPEG, PNG, WebP, TIFF, BMP, GIF)')
+    .argument('<images...>', 'image files (JPEG, PNG, WebP, TIFF, BMP, GIF) or PDFs (each page rendered and read)')
     .option('-o, --out <file>', 'write the JSON here instead of standard output')
     .option('--vis <path>', 'write a picture of the lines (a PNG file for one image, a directory for several)')
     .option('--threads <n>', 'threads per model call', parseIntOption, 2)
@@ -57,7 +60,8 @@ export function registerOcrCommand(program: Command, ctx: CliContext): void {
     .option('--rec-model <file>', 'recognition model (ONNX)')
     .option('--cls-model <file>', 'direction classification model (ONNX)')
     .option('--dict <file>', 'recognition dictionary, one character per line')
-    .option('--max-pixels <n>', 'refuse images with more pixels', parseIntOption)
+    .option('--max-pixels <n>', 'refuse images with more pixels (PDF pages: render larger pages smaller)', parseIntOption)
+    .option('--pdf-dpi <n>', 'resolution PDF pages are rendered at', parseIntOption, 200)
     .option('--segments <kind>', `lines: the detector's lines; entities: lines joined and cut into key and value pieces by the learned line merge + split (what kie extract works on)`, 'lines')
     .option('--preprocess <steps>', `image clean-up: ${CLEANUP_SPEC_CHOICES}; points stay the input's`, 'default')
     .action(async (images: string[], opts: OcrCommandOptions) => {
@@ -93,15 +97,22 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
   };
   const ocr = await createOcr(options);
   const results: unknown[] = [];
+  // A PDF gives one result per page, so its pictures go into a folder as several images' do.
+  const many = images.length > 1 || images.some((i) => isPdfFile(i));
   try {
     for (const image of images) {
       const path = resolve(ctx.io.cwd, image);
       try {
-        const decoded = await loadImage(path, { maxPixels: opts.maxPixels });
-        const read: OcrPage = await ocr.recognize(decoded);
-        const page: OcrPage = splitter ? { ...read, lines: splitter(read.lines) } : read;
-        results.push({ file: image, ...toOcrJson(page, { chars: opts.chars }) });
-        if (opts.vis) await writeVis(ctx, opts.vis, images.length, image, await renderOcrPicture(decoded, page.lines));
+        // Every page of a PDF is read as a picture (its rendering), text layer or not: this is the OCR command.
+        const pages = isPdfFile(path)
+          ? (await readPdf(path, { dpi: opts.pdfDpi, ...(opts.maxPixels ? { maxPixels: opts.maxPixels } : {}) })).map((p) => ({ file: `${image}#page=${p.number}`, decoded: p.image }))
+          : [{ file: image, decoded: await loadImage(path, { maxPixels: opts.maxPixels }) }];
+        for (const { file, decoded } of pages) {
+          const read: OcrPage = await ocr.recognize(decoded);
+          const page: OcrPage = splitter ? { ...read, lines: splitter(read.lines) } : read;
+          results.push({ file, ...toOcrJson(page, { chars: opts.chars }) });
+          if (opts.vis) await writeVis(ctx, opts.vis, many, file, await renderOcrPicture(decoded, page.lines));
+        }
       } catch (error) {
         // One bad file must not stop the batch: report it, keep going, exit non-zero at the end.
         const code = reportError(ctx, error);
@@ -112,7 +123,7 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
   } finally {
     await ocr.release();
   }
-  const json = `${JSON.stringify(images.length === 1 ? results[0] : results, null, 2)}\n`;
+  const json = `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
   if (opts.out) {
     try {
       await writeFile(resolve(ctx.io.cwd, opts.out), json);
@@ -124,11 +135,13 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
   }
 }
 
-async function writeVis(ctx: CliContext, vis: string, count: number, image: string, png: Buffer): Promise<void> {
+async function writeVis(ctx: CliContext, vis: string, many: boolean, image: string, png: Buffer): Promise<void> {
   let target = resolve(ctx.io.cwd, vis);
-  if (count > 1 || !/\.png$/iu.test(vis)) {
+  if (many || !/\.png$/iu.test(vis)) {
     await mkdir(target, { recursive: true });
-    target = join(target, `${basename(image, extname(image))}.ocr.png`);
+    // `scan.pdf#page=2` → `scan-page2.ocr.png`.
+    const name = basename(image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
+    target = join(target, `${basename(name, extname(name))}.ocr.png`);
   }
   try {
     await writeFile(target, png);
