@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
 import { signCallback } from '../src/server/api/callbacks.js';
 import { startApiServer, type ApiServer } from '../src/server/api/serve.js';
+import { buildPdf } from './fixtures/pdf.js';
 import { distinctPngs, fakeExtract, multipart, startReceiver, tempDir, waitForJob } from './serve/helpers.js';
 
 let server: ApiServer;
@@ -224,6 +225,42 @@ describe('kie serve: jobs', () => {
       { image: 's-1.png', fields: { schema: 'form' } },
     ]);
     expect((await post('v1/jobs', multipart([{ name: 'x.png', bytes: pngs[0]! }], { schema: '../receipt' }))).status).toBe(400);
+  });
+
+  it('takes a PDF as its pages: one file of the job per page, a one-page PDF on the sync route, longer ones sent to jobs', async () => {
+    const page = (text: string): { width: number; height: number; texts: { x: number; top: number; size: number; text: string }[] } => ({ width: 200, height: 100, texts: [{ x: 10, top: 10, size: 12, text }] });
+    const two = buildPdf([page('first page of the PDF'), page('second page of the PDF')]);
+    const [png] = await distinctPngs(1, 11);
+    const res = await post('v1/jobs', multipart([{ name: 'doc.pdf', bytes: two, type: 'application/pdf' }, { name: 'x.png', bytes: png! }]));
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const job = await waitForJob(server.url, id, auth);
+    expect(job).toMatchObject({ state: 'succeeded', progress: { total: 3, done: 3, failed: 0 } });
+    const doc = (await (await fetch(url(`v1/jobs/${id}/result`), { headers: auth })).json()) as { pages: { image: string; pdfPage?: number }[] };
+    expect(doc.pages.map((p) => [p.image, p.pdfPage])).toEqual([
+      ['doc.pdf#page=1', 1],
+      ['doc.pdf#page=2', 2],
+      ['x.png', undefined],
+    ]);
+
+    const one = buildPdf([page('a one-page invoice')]);
+    const sync = await post('v1/extract', one, { ...auth, 'Content-Type': 'application/pdf' });
+    expect(sync.status).toBe(200);
+    expect(((await sync.json()) as { pages: { image: string; pdfPage: number }[] }).pages).toEqual([expect.objectContaining({ image: 'upload#page=1', pdfPage: 1 })]);
+    // A longer PDF is refused before any of its pages runs.
+    const calls = extract.calls;
+    const longer = await post('v1/extract', multipart([{ name: 'doc.pdf', bytes: two }]));
+    expect(longer.status).toBe(400);
+    expect(((await longer.json()) as { error: { message: string } }).error.message).toContain('/v1/jobs');
+    expect(extract.calls).toBe(calls);
+
+    const broken = await post('v1/jobs', multipart([{ name: 'cut.pdf', bytes: two.subarray(0, 60) }]));
+    expect(broken.status).toBe(422);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toContain('"cut.pdf"');
+    const nine = buildPdf(Array.from({ length: 9 }, (_, i) => page(`page ${i + 1}`)));
+    const tooLong = await post('v1/jobs', multipart([{ name: 'nine.pdf', bytes: nine }]));
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toContain('9, over the limit of 8');
   });
 
   it('reports per-file errors and refuses too many files', async () => {

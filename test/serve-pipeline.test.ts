@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
 import { startApiServer, type ApiServer } from '../src/server/api/serve.js';
 import { resolveWorkerLaunch } from '../src/server/workers/worker-script.js';
+import { buildPdf } from './fixtures/pdf.js';
 import { multipart, tempDir } from './serve/helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -91,6 +92,38 @@ describe('kie serve with the real pipeline', () => {
     const cli = JSON.parse(out) as { model: unknown; pages: { fields: unknown }[] };
     expect(api.model).toEqual(cli.model);
     expect(fields).toEqual(cli.pages[0]!.fields);
+  });
+
+  it('reads a one-page PDF invoice from its own text, with the fields kie extract gives for the same file', async () => {
+    const dir = await tempDir();
+    const pdf = buildPdf([
+      {
+        width: 300,
+        height: 220,
+        texts: [
+          { x: 20, top: 20, size: 14, text: 'ACME WIDGETS INC.', bold: true },
+          { x: 20, top: 40, size: 10, text: '500 Industrial Way' },
+          { x: 20, top: 54, size: 10, text: 'Austin, TX 78701' },
+          { x: 20, top: 80, size: 10, text: 'Date: 11/05/2026' },
+          { x: 20, top: 150, size: 12, text: 'TOTAL', bold: true },
+          { x: 200, top: 150, size: 12, text: '$757.75', bold: true },
+        ],
+      },
+    ]);
+    await writeFile(join(dir, 'invoice.pdf'), pdf);
+    const res = await fetch(new URL('v1/extract?schema=receipt', server.url), { method: 'POST', body: multipart([{ name: 'invoice.pdf', bytes: pdf }]) });
+    expect(res.status).toBe(200);
+    const page = ((await res.json()) as { pages: { image: string; timings: { ocr: number }; fields: Record<string, { value: string | null; normalized: string | null }> }[] }).pages[0]!;
+    expect(page.image).toBe('invoice.pdf#page=1');
+    expect(page.timings.ocr).toBe(0);
+    expect(page.fields.company).toMatchObject({ value: 'ACME WIDGETS INC.' });
+    expect(page.fields.date).toMatchObject({ normalized: '2026-11-05' });
+    expect(page.fields.total).toMatchObject({ normalized: '757.75' });
+
+    let out = '';
+    const code = await runCli(['extract', 'invoice.pdf', '--schema', 'receipt', '--threads', '1'], { stdout: (t) => void (out += t), stderr: () => undefined, cwd: dir });
+    expect(code).toBe(0);
+    expect(page.fields).toEqual((JSON.parse(out) as { pages: { fields: unknown }[] }).pages[0]!.fields);
   });
 
   it('cleans up by default: a receipt turned a quarter gives the fields of the upright one, boxes in the turned image', async () => {

@@ -24,6 +24,8 @@ export interface ReadPdfOptions {
   readonly maxPixels?: number;
   /** Most pages read; a longer PDF is refused. Default 500. */
   readonly maxPages?: number;
+  /** Read only these pages (1-based); a number the PDF does not have is refused. Default: all. */
+  readonly pages?: readonly number[];
 }
 
 /** One page of a PDF: its picture and the lines of its text layer (none for a scan). */
@@ -52,16 +54,15 @@ function standardFontsDir(): string {
   return `${join(dirname(dirname(dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')))), 'standard_fonts')}/`;
 }
 
-/**
- * Reads every page of a PDF (a file path or its bytes).
- *
- * @throws KieError EMPTY_FILE, CORRUPT_IMAGE (not a readable PDF), UNSUPPORTED_IMAGE
- *   (password-protected), IMAGE_TOO_LARGE (more pages than `maxPages`).
- * @example
- * const pages = await readPdf('invoice.pdf');
- * pages[0].textLines[0].text // 'ACME Widgets Inc.'
- */
-export async function readPdf(source: string | Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
+interface OpenPdf {
+  readonly lib: PdfJs;
+  readonly doc: PdfDocument;
+  readonly label: string;
+  readonly path: string | undefined;
+}
+
+/** Opens a PDF (a file path or its bytes) with pdf.js; the caller destroys `doc`. */
+async function openPdf(source: string | Uint8Array): Promise<OpenPdf> {
   const path = typeof source === 'string' ? source : undefined;
   const label = path ?? 'PDF buffer';
   let bytes: Uint8Array;
@@ -80,26 +81,56 @@ export async function readPdf(source: string | Uint8Array, options: ReadPdfOptio
     isEvalSupported: false,
     verbosity: lib.VerbosityLevel.ERRORS,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    return { lib, doc: await task.promise, label, path };
   } catch (cause) {
     await task.destroy();
     const name = (cause as { name?: string } | undefined)?.name;
     if (name === 'PasswordException') throw new KieError('UNSUPPORTED_IMAGE', `${label} is password-protected; kie reads unencrypted PDFs only`, { cause, path });
     throw new KieError('CORRUPT_IMAGE', `${label} is not a readable PDF: ${(cause as Error).message}`, { cause, path });
   }
+}
+
+/**
+ * Reads the pages of a PDF (a file path or its bytes): all, or `options.pages`.
+ *
+ * @throws KieError EMPTY_FILE, CORRUPT_IMAGE (not a readable PDF), UNSUPPORTED_IMAGE
+ *   (password-protected), IMAGE_TOO_LARGE (more pages than `maxPages`),
+ *   INVALID_ARGUMENT (a page it does not have).
+ * @example
+ * const pages = await readPdf('invoice.pdf');
+ * pages[0].textLines[0].text // 'ACME Widgets Inc.'
+ */
+export async function readPdf(source: string | Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
+  const { lib, doc, label, path } = await openPdf(source);
   try {
     const maxPages = options.maxPages ?? 500;
     if (doc.numPages > maxPages) {
       throw new KieError('IMAGE_TOO_LARGE', `${label} has ${doc.numPages} pages, over the limit of ${maxPages}`, { path });
     }
+    const numbers = options.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    const missing = numbers.find((n) => !Number.isInteger(n) || n < 1 || n > doc.numPages);
+    if (missing !== undefined) throw new KieError('INVALID_ARGUMENT', `${label} has pages 1 to ${doc.numPages}, not ${missing}`, { path });
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(lib, doc, n, options, label, path));
+    for (const n of numbers) pages.push(await readPage(lib, doc, n, options, label, path));
     return pages;
   } catch (cause) {
     if (cause instanceof KieError) throw cause;
     throw new KieError('CORRUPT_IMAGE', `${label}: a page could not be read: ${(cause as Error).message}`, { cause, path });
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * How many pages a PDF has, without rendering any.
+ *
+ * @throws KieError as {@link readPdf} does for files that are no readable PDF.
+ */
+export async function countPdfPages(source: string | Uint8Array): Promise<number> {
+  const { doc } = await openPdf(source);
+  try {
+    return doc.numPages;
   } finally {
     await doc.destroy();
   }

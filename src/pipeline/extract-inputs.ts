@@ -12,7 +12,7 @@ import type { OcrChar, OcrLine, OcrPage } from '../core/ocr.js';
 import { quadOf } from './kie-input.js';
 import { IMAGE_EXTENSIONS } from '../io/formats/files.js';
 import { readDataset } from '../io/formats/registry.js';
-import { readPdf, type ReadPdfOptions } from '../io/pdf.js';
+import { readPdf, type PdfPage, type ReadPdfOptions } from '../io/pdf.js';
 import type { KiePage } from '../models/kie/page.js';
 
 /**
@@ -48,18 +48,24 @@ export function isPdfFile(path: string): boolean {
 }
 
 /**
- * The pages of a PDF as inputs, named `file.pdf#page=N`: a page whose text layer
- * holds {@link MIN_TEXT_LAYER_CHARS} characters or more is read from it (unless
- * `useText` is false); any other page (a scan) goes to OCR as its rendering.
+ * What a PDF page is read from: its text-layer lines, as an OCR page, when they
+ * hold {@link MIN_TEXT_LAYER_CHARS} characters or more and `useText` is on; else
+ * its picture (a scan), for OCR.
  */
+export function pdfPageInput(page: PdfPage, useText = true): { readonly page: OcrPage } | { readonly pixels: RgbImage } {
+  const chars = page.textLines.reduce((n, l) => n + l.text.replace(/\s+/gu, '').length, 0);
+  if (!useText || chars < MIN_TEXT_LAYER_CHARS) return { pixels: page.image };
+  const timings = { decode: 0, detection: 0, classification: 0, recognition: 0, total: 0 };
+  return { page: { width: page.image.width, height: page.image.height, lines: page.textLines, timings } };
+}
+
+/** The pages of a PDF as inputs, named `file.pdf#page=N` ({@link pdfPageInput} says what each is read from). */
 export async function pdfSources(image: string, path: string, options: PdfInputOptions = {}): Promise<ExtractSource[]> {
   const pages = await readPdf(path, options);
   return pages.map((p): ExtractSource => {
     const name = `${image}#page=${p.number}`;
-    const chars = p.textLines.reduce((n, l) => n + l.text.replace(/\s+/gu, '').length, 0);
-    if (options.useText === false || chars < MIN_TEXT_LAYER_CHARS) return { kind: 'pixels', image: name, pixels: p.image };
-    const timings = { decode: 0, detection: 0, classification: 0, recognition: 0, total: 0 };
-    return { kind: 'ocr', image: name, page: { width: p.image.width, height: p.image.height, lines: p.textLines, timings }, pixels: p.image };
+    const input = pdfPageInput(p, options.useText !== false);
+    return 'page' in input ? { kind: 'ocr', image: name, page: input.page, pixels: p.image } : { kind: 'pixels', image: name, pixels: p.image };
   });
 }
 

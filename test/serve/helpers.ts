@@ -25,7 +25,7 @@ export async function distinctPngs(n: number, seed = 0): Promise<Uint8Array[]> {
 /** A fake extractor: one key-value naming the file and its size, after `delayMs`. Counts its calls. */
 export function fakeExtract(delayMs = 5): ExtractFn & { calls: number } {
   const fn = Object.assign(
-    async ({ bytes, name, model, schema }: Parameters<ExtractFn>[0]) => {
+    async ({ bytes, name, model, schema, page }: Parameters<ExtractFn>[0]) => {
       fn.calls += 1;
       await new Promise((r) => setTimeout(r, delayMs));
       return {
@@ -40,6 +40,8 @@ export function fakeExtract(delayMs = 5): ExtractFn & { calls: number } {
           timings: { ocr: 0, ser: 0, re: 0, total: delayMs },
           // Stands in for a schema's fields: the tests check it reaches the engine and comes back.
           ...(schema ? { fields: { schema } } : {}),
+          // Which page of a PDF upload the engine was asked for.
+          ...(page ? { pdfPage: page } : {}),
         },
       };
     },

@@ -48,7 +48,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--retention-hours <h>', 'delete finished jobs and results after this many hours (0: keep)', parseCount, 168)
     .option('--max-upload-mb <mb>', 'largest uploaded file', parsePositive, 20)
     .option('--max-pixels <n>', 'largest image in pixels', parseIntOption, 40_000_000)
-    .option('--max-files <n>', 'most files in one job', parseIntOption, 50)
+    .option('--max-files <n>', 'most files in one job (a PDF counts as its pages)', parseIntOption, 50)
     .option('--request-timeout <s>', 'seconds a synchronous extraction may take', parsePositive, 60)
     .option('--queue <n>', 'synchronous pages that may wait for a worker before 429', parseCount, 16)
     .option('--rate-limit <n>', 'requests per second per API key (burst: twice that; 0: no limit)', parseCount, 20)

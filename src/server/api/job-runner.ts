@@ -6,7 +6,7 @@
  * been interrupted `maxAttempts` times — a job is never lost silently.
  */
 import { toKieError } from '../../core/errors.js';
-import type { JobRecord, JobStore } from '../store/jobs.js';
+import { resultHash, type JobRecord, type JobStore } from '../store/jobs.js';
 import type { PagePool } from '../workers/pool.js';
 import type { CallbackSender } from './callbacks.js';
 import type { Metrics } from './metrics.js';
@@ -69,7 +69,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
   const runPage = async (job: JobRecord, index: number): Promise<void> => {
     const file = job.files[index]!;
-    if (store.getResult(file.hash, job.model, job.schema)) {
+    if (store.getResult(resultHash(file), job.model, job.schema)) {
       metrics.pageProcessed('cached', 'job');
       store.finishFile(job.id, index, { error: null });
       return;
@@ -80,9 +80,10 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       return;
     }
     try {
-      const outcome = await pool.run({ bytes, name: file.name, model: job.model, ...(job.schema ? { schema: job.schema } : {}) }, { background: true });
+      const task = { bytes, name: file.name, model: job.model, ...(job.schema ? { schema: job.schema } : {}), ...(file.page ? { page: file.page } : {}) };
+      const outcome = await pool.run(task, { background: true });
       if (closed) return;
-      store.putResult(file.hash, job.model, job.schema, outcome);
+      store.putResult(resultHash(file), job.model, job.schema, outcome);
       store.finishFile(job.id, index, { error: null });
       metrics.pageProcessed('ok', 'job');
     } catch (error) {

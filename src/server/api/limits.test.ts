@@ -16,12 +16,14 @@ describe('sniffImage', () => {
     ['tiff', bytes(0x49, 0x49, 0x2a, 0x00)],
     ['tiff', bytes(0x4d, 0x4d, 0x00, 0x2a)],
     ['bmp', bytes(0x42, 0x4d)],
+    // A PDF by its header; whether it opens is found when its pages are counted.
+    ['pdf', new TextEncoder().encode('%PDF-1.7 then anything')],
   ])('recognises %s', (format, data) => {
     expect(sniffImage(data)).toBe(format);
   });
 
   it.each([
-    ['text', new TextEncoder().encode('%PDF-1.7 not an image at all')],
+    ['text', new TextEncoder().encode('name,total\nJane,12\n')],
     ['empty', new Uint8Array(0)],
     ['riff that is not webp', bytes(0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x41, 0x56, 0x45)],
     ['a short BM', new Uint8Array([0x42, 0x4d, 0])],

@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { KieError } from '../../core/errors.js';
+import { KieError, toKieError } from '../../core/errors.js';
+import { countPdfPages } from '../../io/pdf.js';
 
 export interface ApiLimits {
   /** Bytes of one uploaded file (413 over it). */
   readonly maxUploadBytes: number;
-  /** Files in one job. */
+  /** Files in one job; a PDF counts as its pages. */
   readonly maxFilesPerJob: number;
   /** Pixels of one image (413 over it, checked from the header before decoding). */
   readonly maxPixels: number;
@@ -31,9 +32,9 @@ export const DEFAULT_LIMITS: ApiLimits = Object.freeze({
   maxActiveJobs: 100,
 });
 
-/** Image formats kie reads, by their magic bytes. */
-export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'bmp';
-export const IMAGE_MEDIA_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/tiff', 'image/bmp'];
+/** File formats the service reads, by their magic bytes: images, and PDFs (read page by page). */
+export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'bmp' | 'pdf';
+export const IMAGE_MEDIA_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/tiff', 'image/bmp', 'application/pdf'];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean => magic.every((b, i) => bytes[at + i] === b);
 
@@ -45,6 +46,7 @@ export function sniffImage(bytes: Uint8Array): ImageFormat | undefined {
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   if (startsWith(bytes, [0x42, 0x4d]) && bytes.length > 26) return 'bmp';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   return undefined;
 }
 
@@ -55,6 +57,8 @@ export interface Upload {
   /** SHA-256 of the bytes, hex. */
   readonly hash: string;
   readonly format: ImageFormat;
+  /** For a page of a PDF upload (see {@link expandPdfPages}): its number, 1-based; `bytes` are the whole PDF. */
+  readonly page?: number;
 }
 
 /** A request's files and its other form fields (multipart) or none (a raw image body). */
@@ -112,7 +116,7 @@ export async function readUploads(c: Context, options: { maxFiles: number; maxBy
     if (files.length === 0) throw new KieError('INVALID_ARGUMENT', 'the multipart body has no "file" field');
     return { files, fields };
   }
-  if (type.startsWith('image/') || type === 'application/octet-stream') {
+  if (type.startsWith('image/') || type === 'application/octet-stream' || type === 'application/pdf') {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     return { files: [checkUpload(c.req.query('name') ?? 'upload', bytes, options.maxBytes)], fields: {} };
   }
@@ -122,4 +126,34 @@ export async function readUploads(c: Context, options: { maxFiles: number; maxBy
       ? 'the request has no Content-Type: send multipart/form-data with a "file" field, or an image body'
       : `Content-Type ${type} is not accepted: send multipart/form-data with a "file" field, or an image body (${IMAGE_MEDIA_TYPES.join(', ')})`,
   );
+}
+
+/**
+ * Each PDF upload as its pages, in order, named `file.pdf#page=N` (images stay
+ * as they are): every page is extracted, cached and reported on its own.
+ *
+ * @throws KieError INVALID_ARGUMENT past `maxPages` pages in all (`tooMany` adds
+ *   what to do instead), CORRUPT_IMAGE / UNSUPPORTED_IMAGE for a PDF that cannot be opened.
+ */
+export async function expandPdfPages(files: readonly Upload[], maxPages: number, tooMany = ''): Promise<Upload[]> {
+  const out: Upload[] = [];
+  for (const file of files) {
+    if (file.format !== 'pdf') {
+      out.push(file);
+      continue;
+    }
+    let count: number;
+    try {
+      count = await countPdfPages(file.bytes);
+    } catch (cause) {
+      // Name the upload, not "PDF buffer".
+      const err = toKieError(cause);
+      throw new KieError(err.code, err.message.replace('PDF buffer', `file ${JSON.stringify(file.name)}`), { cause });
+    }
+    for (let page = 1; page <= count; page++) out.push({ ...file, name: `${file.name}#page=${page}`, page });
+    if (out.length > maxPages) {
+      throw new KieError('INVALID_ARGUMENT', `${file.name} brings the pages to ${out.length}, over the limit of ${maxPages} per request${tooMany}`);
+    }
+  }
+  return out;
 }

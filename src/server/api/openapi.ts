@@ -71,14 +71,14 @@ export function openApiDocument(version: string): OpenApiDocument {
     info: {
       title: 'kie API',
       version,
-      description: 'Key information extraction from document images: OCR → SER → RE → key-values. Results follow the `kie extract` JSON (schemaVersion 1).',
+      description: 'Key information extraction from document images and PDFs: OCR (or a PDF page\'s own text) → SER → RE → key-values. Results follow the `kie extract` JSON (schemaVersion 1).',
     },
     security: [{ bearer: [] }],
     paths: {
       '/v1/extract': {
         post: {
           operationId: 'extract',
-          summary: 'Extract one page synchronously',
+          summary: 'Extract one page synchronously (an image, or a one-page PDF)',
           parameters: [modelParam, schemaParam, formatParam, { name: 'name', in: 'query', schema: { type: 'string' }, description: 'file name for a raw image body' }],
           requestBody: upload(false),
           responses: { '200': json(ref('ExtractDocument'), 'the extraction'), ...common, '504': error('request timeout') },
@@ -87,7 +87,7 @@ export function openApiDocument(version: string): OpenApiDocument {
       '/v1/jobs': {
         post: {
           operationId: 'createJob',
-          summary: 'Submit a batch of pages as an asynchronous job',
+          summary: 'Submit a batch of pages as an asynchronous job (a PDF counts as its pages, each named file.pdf#page=N)',
           parameters: [modelParam, schemaParam, { name: 'callbackUrl', in: 'query', schema: { type: 'string', format: 'uri' } }],
           requestBody: upload(true),
           responses: { '202': { ...json(ref('Job'), 'accepted'), headers: { Location: { schema: { type: 'string' } } } }, ...common },

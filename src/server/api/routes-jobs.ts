@@ -5,7 +5,7 @@ import { KieError } from '../../core/errors.js';
 import { jobNotFound } from '../store/jobs.js';
 import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
-import { readUploads } from './limits.js';
+import { expandPdfPages, readUploads } from './limits.js';
 import { parseCallbackUrl, parseRecipe } from './request-params.js';
 import { jobDocument, jobView, parseFormat } from './views.js';
 
@@ -27,11 +27,15 @@ export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
       c.set('retryAfter', 30);
       throw new KieError('RATE_LIMITED', `${runner.active()} jobs are queued or running, the limit is ${limits.maxActiveJobs}: retry later`);
     }
-    const { files, fields } = await readUploads(c, { maxFiles: limits.maxFilesPerJob, maxBytes: limits.maxUploadBytes });
+    const uploads = await readUploads(c, { maxFiles: limits.maxFilesPerJob, maxBytes: limits.maxUploadBytes });
+    const { fields } = uploads;
+    // A PDF counts as its pages: each is a file of the job, with its own result.
+    const files = await expandPdfPages(uploads.files, limits.maxFilesPerJob);
+    if (files.length === 0) throw new KieError('INVALID_ARGUMENT', 'the uploaded PDFs have no pages');
     const { model, schema } = parseRecipe(c.req.query('model') ?? fields.model, c.req.query('schema') ?? fields.schema, deps);
     const callbackUrl = parseCallbackUrl(c.req.query('callbackUrl') ?? fields.callbackUrl);
     const id = `job_${randomBytes(12).toString('base64url')}`;
-    const job = store.createJob({ id, keyId: c.get('keyId'), model, schema, callbackUrl, files: files.map((f) => ({ name: f.name, hash: f.hash, bytes: f.bytes })) });
+    const job = store.createJob({ id, keyId: c.get('keyId'), model, schema, callbackUrl, files: files.map((f) => ({ name: f.name, hash: f.hash, bytes: f.bytes, ...(f.page ? { page: f.page } : {}) })) });
     runner.enqueue(id);
     c.header('Location', `/v1/jobs/${id}`);
     return c.json(jobView(job, store), 202);

@@ -3,7 +3,7 @@
  * one page or a job's pages, in the requested format, and the job status view.
  */
 import { KieError } from '../../core/errors.js';
-import type { JobRecord, JobStore, StoredResult } from '../store/jobs.js';
+import { resultHash, type JobRecord, type JobStore, type StoredResult } from '../store/jobs.js';
 
 /**
  * `json`: the `kie extract` document; `key-values`: only each page's key-value
@@ -80,7 +80,7 @@ export function jobView(job: JobRecord, store: JobStore, format: ResponseFormat 
       const base = { index: f.index, name: f.name, state: f.state };
       if (f.error) return { ...base, error: f.error };
       if (f.state !== 'done') return base;
-      const result = store.getResult(f.hash, job.model, job.schema);
+      const result = store.getResult(resultHash(f), job.model, job.schema);
       if (!result) return { ...base, state: 'failed', error: { code: 'NOT_FOUND', message: 'the result is no longer stored (retention)' } };
       return { ...base, result: pageIn(format, pageOf(result, f.name)) };
     }),
@@ -95,7 +95,7 @@ export function jobDocument(job: JobRecord, store: JobStore, format: ResponseFor
   const errors: FileError[] = [];
   let model = { name: job.model, version: '' };
   for (const f of job.files) {
-    const result = f.state === 'done' ? store.getResult(f.hash, job.model, job.schema) : undefined;
+    const result = f.state === 'done' ? store.getResult(resultHash(f), job.model, job.schema) : undefined;
     if (result) {
       model = result.model;
       pages.push(pageOf(result, f.name));

@@ -64,6 +64,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX job_files_hash ON job_files (hash);`,
   // 2: a job may name a document schema (its pages get fields).
   `ALTER TABLE jobs ADD COLUMN schema TEXT;`,
+  // 3: a job's file may be one page of an uploaded PDF (the blob is the whole PDF).
+  `ALTER TABLE job_files ADD COLUMN page INTEGER;`,
 ];
 
 /** The schema version this code writes. */

@@ -19,6 +19,8 @@ export interface JobFile {
   readonly name: string;
   /** SHA-256 (hex) of the uploaded bytes. */
   readonly hash: string;
+  /** The page (1-based) of an uploaded PDF this file stands for; null for an image. */
+  readonly page: number | null;
   readonly state: FileState;
   readonly error: { code: string; message: string } | null;
 }
@@ -56,7 +58,7 @@ export interface NewJob {
   readonly model: string;
   readonly schema: string | null;
   readonly callbackUrl: string | null;
-  readonly files: readonly { name: string; hash: string; bytes: Uint8Array }[];
+  readonly files: readonly { name: string; hash: string; bytes: Uint8Array; page?: number }[];
 }
 
 interface JobRow {
@@ -80,6 +82,7 @@ interface FileRow {
   idx: number;
   name: string;
   hash: string;
+  page: number | null;
   state: FileState;
   error_code: string | null;
   error_message: string | null;
@@ -159,13 +162,14 @@ export function createJobStore(db: Db, sealer: Sealer): JobStore {
     createJob(job) {
       const now = Date.now();
       db.transaction(() => {
-        for (const file of job.files) store.putBlob(file.hash, file.bytes);
+        // The pages of one PDF share its bytes: stored once.
+        for (const hash of new Set(job.files.map((f) => f.hash))) store.putBlob(hash, job.files.find((f) => f.hash === hash)!.bytes);
         db.prepare(
           `INSERT INTO jobs (id, key_id, model, schema, state, callback_url, callback_state, created_at, updated_at)
            VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
         ).run(job.id, job.keyId, job.model, job.schema, job.callbackUrl, job.callbackUrl ? 'pending' : null, now, now);
-        const insertFile = db.prepare("INSERT INTO job_files (job_id, idx, name, hash, state) VALUES (?, ?, ?, ?, 'pending')");
-        job.files.forEach((file, i) => insertFile.run(job.id, i, file.name, file.hash));
+        const insertFile = db.prepare("INSERT INTO job_files (job_id, idx, name, hash, page, state) VALUES (?, ?, ?, ?, ?, 'pending')");
+        job.files.forEach((file, i) => insertFile.run(job.id, i, file.name, file.hash, file.page ?? null));
       })();
       return readJob(job.id)!;
     },
@@ -235,6 +239,13 @@ export function createJobStore(db: Db, sealer: Sealer): JobStore {
   return store;
 }
 
+/**
+ * Which stored result a file's page is: its bytes' hash, with the page number
+ * for a page of a PDF (each page of one upload has its own result).
+ */
+export const resultHash = (file: { readonly hash: string; readonly page?: number | null }): string =>
+  file.page ? `${file.hash}#page=${file.page}` : file.hash;
+
 /** The results table's key: the model, and the schema when the page carries its fields. */
 const resultKey = (model: string, schema: string | null | undefined): string => (schema ? `${model}+schema:${schema}` : model);
 
@@ -263,6 +274,7 @@ function toRecord(row: JobRow, files: readonly FileRow[]): JobRecord {
       index: f.idx,
       name: f.name,
       hash: f.hash,
+      page: f.page ?? null,
       state: f.state,
       error: f.error_code ? { code: f.error_code, message: f.error_message ?? '' } : null,
     })),

@@ -12,7 +12,11 @@ import { createExtractor, type Extractor } from '../../pipeline/kie.js';
 import { PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
 import { createOcr, type OcrEngine } from '../../pipeline/ocr.js';
 import { loadLineSplitter } from '../../pipeline/split-lines.js';
-import type { EngineSpec, PageEngine, PageOutcome } from './types.js';
+import type { RgbImage } from '../../core/image.js';
+import type { OcrPage } from '../../core/ocr.js';
+import { readPdf } from '../../io/pdf.js';
+import { pdfPageInput } from '../../pipeline/extract-inputs.js';
+import type { EngineSpec, PageEngine, PageOutcome, PageTask } from './types.js';
 
 /** Name and version the OCR-only engine reports as its model. */
 export const OCR_ONLY_MODEL = { name: 'ocr-only', version: '1' } as const;
@@ -44,14 +48,29 @@ function schemaCache(): (name: string) => Promise<DocumentSchema> {
  */
 export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
   const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels, ...(spec.preprocess ? { preprocess: spec.preprocess } : {}) });
-  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, schemaCache()) : kieEngine(ocr, spec.preload ?? [], schemaCache());
+  const input = (task: PageTask): Promise<TaskInput> => taskInput(task, spec.maxPixels);
+  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, input, schemaCache()) : kieEngine(ocr, input, spec.preload ?? [], schemaCache());
 }
 
-function ocrOnlyEngine(ocr: OcrEngine, schemaFor: (name: string) => Promise<DocumentSchema>): PageEngine {
+/** What a task is read from: an image's bytes; for a PDF page, its text-layer lines or its picture. */
+type TaskInput = Uint8Array | RgbImage | OcrPage;
+
+async function taskInput(task: PageTask, maxPixels: number): Promise<TaskInput> {
+  if (task.page === undefined) return task.bytes;
+  // The page's picture is held to the image pixel limit: a larger page is rendered smaller.
+  const [page] = await readPdf(task.bytes, { pages: [task.page], maxPixels });
+  const read = pdfPageInput(page!);
+  return 'page' in read ? read.page : read.pixels;
+}
+
+const isOcrPage = (input: TaskInput): input is OcrPage => 'lines' in input;
+
+function ocrOnlyEngine(ocr: OcrEngine, inputOf: (task: PageTask) => Promise<TaskInput>, schemaFor: (name: string) => Promise<DocumentSchema>): PageEngine {
   return {
     async extract(task): Promise<PageOutcome> {
       const schema = task.schema === undefined ? undefined : await schemaFor(task.schema);
-      const page = await ocr.recognize(task.bytes);
+      const input = await inputOf(task);
+      const page = isOcrPage(input) ? input : await ocr.recognize(input);
       // The `kie extract` page shape with every line an unlabelled segment, so clients parse one format.
       const segments = page.lines.map((line, id) => ({
         id,
@@ -80,7 +99,12 @@ function ocrOnlyEngine(ocr: OcrEngine, schemaFor: (name: string) => Promise<Docu
   };
 }
 
-async function kieEngine(ocr: OcrEngine, preload: readonly string[], schemaFor: (name: string) => Promise<DocumentSchema>): Promise<PageEngine> {
+async function kieEngine(
+  ocr: OcrEngine,
+  inputOf: (task: PageTask) => Promise<TaskInput>,
+  preload: readonly string[],
+  schemaFor: (name: string) => Promise<DocumentSchema>,
+): Promise<PageEngine> {
   // As `kie extract` does by default (its --no-split turns it off).
   const splitLines = await loadLineSplitter();
   const extractors = new Map<string, Promise<Extractor>>();
@@ -106,7 +130,7 @@ async function kieEngine(ocr: OcrEngine, preload: readonly string[], schemaFor: 
     async extract(task) {
       const schema = task.schema === undefined ? undefined : await schemaFor(task.schema);
       const extractor = await extractorFor(task.model);
-      const result = await extractor.extract(task.bytes);
+      const result = await extractor.extract(await inputOf(task));
       const { manifest } = extractor.model;
       const page = { ...toExtractPageJson({ image: task.name, result }) };
       // As `kie extract --schema` does by default: the model's labels, rules where it labels nothing, its word lists.

@@ -3,7 +3,7 @@ import type { CleanupSelection } from '../../pipeline/clean-up.js';
 
 /** One page to extract. */
 export interface PageTask {
-  /** The uploaded file's bytes (an image). */
+  /** The uploaded file's bytes (an image, or a PDF with `page`). */
   readonly bytes: Uint8Array;
   /** The file's name, written into the page JSON as `image`. */
   readonly name: string;
@@ -11,6 +11,8 @@ export interface PageTask {
   readonly model: string;
   /** A shipped document schema: the page gets its `fields` (as `kie extract --schema`). */
   readonly schema?: string;
+  /** For a PDF upload: the page (1-based) to read, from its text layer when it has one, else its picture. */
+  readonly page?: number;
 }
 
 /** The extraction of one page: the model that ran and the page as `kie extract` writes it. */
