@@ -9,6 +9,8 @@ describe('normalizeAmount', () => {
     ['23,10 €', { value: '23.10', currency: 'EUR' }],
     ['1.234,50 EUR', { value: '1234.50', currency: 'EUR' }],
     ['¥88.5', { value: '88.50', currency: 'CNY' }],
+    ['1,280円', { value: '1280', currency: 'JPY' }],
+    ['Rp 45.000', { value: '45000', currency: 'IDR' }],
     ['-5.59', { value: '-5.59' }],
     ['(5.59)', { value: '-5.59' }],
     ['23.10', { value: '23.10' }],

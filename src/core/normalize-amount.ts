@@ -27,13 +27,14 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^€$|^EUR$/iu, 'EUR'],
   [/^£$|^GBP$/iu, 'GBP'],
   [/^¥$|^￥$|^RMB$|^CNY$|^元$/iu, 'CNY'],
+  [/^円$|^JPY$/iu, 'JPY'],
   [/^₹$|^INR$|^RS\.?$/iu, 'INR'],
   [/^Rp$|^IDR$/iu, 'IDR'],
   [/^₩$|^KRW$/iu, 'KRW'],
   [/^\$$/u, '$'],
 ];
 
-const CURRENCY_MARK = 'RM|MYR|S\\$|US\\$|USD|SGD|EUR|GBP|RMB|CNY|INR|IDR|KRW|Rp|€|£|¥|￥|₹|₩|\\$|元';
+const CURRENCY_MARK = 'RM|MYR|S\\$|US\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|Rp|€|£|¥|￥|₹|₩|\\$|元|円';
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not

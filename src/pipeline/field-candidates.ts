@@ -7,7 +7,7 @@ import { columnOverlap, findKey, keyEvidence, matchForm, quadOfPoints, type Text
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import { isBackground, sameLabel } from '../core/labels.js';
 import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
-import { findAmounts, findPhones } from '../core/normalize-amount.js';
+import { findAmounts, findPhones, type AmountMatch } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
 import { sortReadingOrder } from '../core/reading-order.js';
 import type { FieldSpec } from '../core/schema.js';
@@ -42,6 +42,12 @@ export interface PreparedPage {
   readonly width: number;
   /** Top of each segment as a fraction of the page height (0 top, 1 bottom). */
   readonly top: readonly number[];
+  /**
+   * The page prices in whole units (rupiah, yen, won): no amount on it has a
+   * decimal part, and some are grouped in thousands or carry a currency
+   * (`45.000`, `¥280`). Those are then amounts too.
+   */
+  readonly wholeUnits: boolean;
 }
 
 /** Sorts segments into reading order and measures the page. */
@@ -50,7 +56,16 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   const boxes = ordered.map((s) => boundingBox(s.points.length > 0 ? s.points : [[0, 0]]));
   const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
   const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
-  return { segments: ordered, lines: ordered, height, width, top: boxes.map((b) => b.y0 / height) };
+  return { segments: ordered, lines: ordered, height, width, top: boxes.map((b) => b.y0 / height), wholeUnits: pricesInWholeUnits(ordered) };
+}
+
+/** A whole-unit amount: grouped in thousands (`45.000`, `1,280`) or carrying a currency (`¥280`, `Rp 5000`). */
+const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') && (/^\d{1,3}(?:[.,]\d{3})+$/u.test(a.number) || a.currency !== undefined);
+
+/** See {@link PreparedPage.wholeUnits}. */
+function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
+  const amounts = segments.flatMap((s) => findAmounts(repairAmountText(s.text)));
+  return !amounts.some((a) => a.value.includes('.')) && amounts.some(isWholeUnitAmount);
 }
 
 /**
@@ -60,13 +75,13 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
  * the field's class) one with its decimal point misread or lost (`14:00`,
  * `2400`) is read too when no other is (amount-glyphs.ts).
  */
-export function typedValues(field: FieldSpec, text: string, labelled = false): { value: string; index: number }[] {
+export function typedValues(field: FieldSpec, text: string, labelled = false, wholeUnits = false): { value: string; index: number }[] {
   const order = field.dateOrder ? { order: field.dateOrder } : {};
   switch (field.type) {
     case 'date':
       return findDates(text, order).map((d) => ({ value: d.text, index: d.index }));
     case 'amount':
-      return amountValues(text, labelled);
+      return amountValues(text, labelled, wholeUnits);
     case 'phone':
       return findPhones(text).map((p) => ({ value: p.text, index: p.index }));
     default:
@@ -76,13 +91,14 @@ export function typedValues(field: FieldSpec, text: string, labelled = false): {
 
 /**
  * Amounts with decimals only: bare integers on receipts are quantities and
- * counts. The value keeps a currency printed against the number (`RM 7.70`),
- * as written on the document.
+ * counts. On a page that prices in whole units (`wholeUnits`), amounts grouped
+ * in thousands or carrying a currency are taken too (`45.000`, `¥280`). The
+ * value keeps a currency printed against the number (`RM 7.70`), as written.
  */
-function amountValues(text: string, labelled: boolean): { value: string; index: number }[] {
+function amountValues(text: string, labelled: boolean, wholeUnits: boolean): { value: string; index: number }[] {
   const decimals = (t: string): { value: string; index: number }[] =>
     findAmounts(t)
-      .filter((a) => a.value.includes('.'))
+      .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
       .map((a) => ({ value: a.text, index: a.index }));
   const repaired = repairAmountText(text);
   const found = decimals(repaired);
@@ -124,7 +140,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
     }));
   }
   return labelled.flatMap(({ s, i }) => {
-    const values = typedValues(field, s.text, true);
+    const values = typedValues(field, s.text, true, page.wholeUnits);
     const found = values.length > 0 ? values : [{ value: s.text.trim(), index: 0 }];
     return found.map((v) => {
       const key = keyEvidence(page.lines, i, field, v.index).score;
@@ -191,7 +207,7 @@ export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: Read
 function amountCounts(page: PreparedPage, field: FieldSpec): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of page.segments) {
-    for (const v of typedValues(field, s.text)) {
+    for (const v of typedValues(field, s.text, false, page.wholeUnits)) {
       const n = normalizeFieldValue(field, v.value)?.normalized;
       if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
@@ -204,7 +220,7 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
   const printed = field.type === 'amount' ? amountCounts(page, field) : undefined;
   page.segments.forEach((s, i) => {
     if (taken.has(s.id)) return;
-    const values = isMultiValueType(field) ? typedValues(field, s.text) : lineValues(field, s.text);
+    const values = isMultiValueType(field) ? typedValues(field, s.text, false, page.wholeUnits) : lineValues(field, s.text);
     for (const v of values) {
       const key = keyEvidence(page.lines, i, field, v.index).score;
       // Without any key a typed value is only a guess: kept (with a small score) for required fields only.

@@ -255,6 +255,20 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(fieldValues(fields)).toMatchObject({ company: 'CORNER CAFE LTD', address: '221 BAKER STREET LONDON NW1 6XE' });
   });
 
+  it('reads totals of pages that price in whole units (rupiah grouped in thousands, yen), and of no others', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const idr = [seg('KOPI KENANGAN', 0), seg('1 ES KOPI SUSU', 4), seg('25.000', 4, 300), seg('1 ROTI BAKAR', 5), seg('20.000', 5, 300), seg('TOTAL', 7), seg('45.000', 7, 300), seg('CASH', 8), seg('50.000', 8, 300), seg('CHANGE', 9), seg('5.000', 9, 300)];
+    expect(single(extractFields({ segments: idr }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '45.000', normalized: '45000' });
+    nextId = 0;
+    const yen = [seg('ローソン 渋谷店', 0), seg('おにぎり', 4), seg('¥150', 4, 300), seg('お茶', 5), seg('¥130', 5, 300), seg('合計', 7), seg('¥280', 7, 300), seg('お預り', 8), seg('¥500', 8, 300), seg('お釣り', 9), seg('¥220', 9, 300)];
+    expect(single(extractFields({ segments: yen }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '¥280', normalized: '280', currency: 'JPY' });
+    // Where any amount has decimals, a grouped whole number is a quantity (`1.000` pieces), not a price.
+    nextId = 0;
+    const ringgit = [seg('SUNRISE MART SDN BHD', 0), seg('TISSUE 1.000', 4), seg('3.50', 4, 300), seg('TOTAL', 7), seg('1.000', 7, 200), seg('3.50', 7, 300)];
+    expect(single(extractFields({ segments: ringgit }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '3.50' });
+  });
+
   it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;

@@ -168,6 +168,8 @@ interface PageFieldsOptions extends ExtractFieldsOptions {
   readonly repeatedWords?: ReadonlySet<string>;
   /** Words of letters (upper case) read on the page, with how often. */
   readonly pageWords?: ReadonlyMap<string, number>;
+  /** The page is Japanese (it has kana): `¥` is the yen there, not the yuan. */
+  readonly japanese?: boolean;
 }
 
 /** What the page tells about its words: each word of letters read on it (upper case) with its count, and those read twice or more. */
@@ -197,7 +199,8 @@ function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, nam
     source: c.source,
     ...(read !== undefined ? { read } : {}),
   };
-  const currency = normal?.currency ?? (normal ? namedCurrency : undefined);
+  const marked = normal?.currency ?? (normal ? namedCurrency : undefined);
+  const currency = marked === 'CNY' && options.japanese && /[¥￥]/u.test(value ?? '') ? 'JPY' : marked;
   return currency ? { ...base, currency } : base;
 }
 
@@ -228,7 +231,8 @@ const byScore = (a: Candidate, b: Candidate): number => b.score - a.score;
 export function extractFields(input: FieldsInput, schema: DocumentSchema, options: ExtractFieldsOptions = {}): ExtractedFields {
   const mode = options.mode ?? 'auto';
   const page = preparePage(input.segments, input);
-  const pageOptions: PageFieldsOptions = options.lexicon ? { ...options, ...pageWordOptions(input.segments) } : options;
+  const japanese = input.segments.some((s) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s.text));
+  const pageOptions: PageFieldsOptions = { ...options, ...(options.lexicon ? pageWordOptions(input.segments) : {}), ...(japanese ? { japanese } : {}) };
   const taken = new Set<number>();
   const out: Record<string, ExtractedField | ExtractedField[]> = {};
   // Ambiguous dates (`11/05/2026`) are read in the order the page's other dates or its address tell; the
