@@ -120,7 +120,7 @@ function positionPrior(field: FieldSpec, top: number): number {
  * segments in reading order, joined with spaces; others: one per segment (the
  * typed substring for dates and amounts), helped by key evidence.
  */
-export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate[] {
+export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set()): Candidate[] {
   const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s }) => sameLabel(s.label, field.label));
   if (labelled.length === 0) return [];
   if (field.multiline && !isMultiValueType(field)) {
@@ -132,7 +132,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec): Candidate
       if (run && last && item.i - last.i <= 2) run.push(item);
       else runs.push([item]);
     }
-    return runs.map((run) => growRunDown(page, field, run)).map((run) => ({
+    return runs.map((run) => growRun(page, field, run, taken)).map((run) => ({
       value: run.map(({ s }) => s.text.trim()).join(' '),
       segmentIds: run.map(({ s }) => s.id),
       score: run.reduce((sum, { s }) => sum + s.labelScore, 0),
@@ -159,28 +159,31 @@ interface Placed {
   readonly i: number;
 }
 
-/** Below this probability of its background label, a line the field's hints claim may join the labelled run above it. */
+/** Below this probability of its background label, a line the field's hints claim may join a labelled run beside it. */
 const DOUBT = 0.97;
 
 /**
- * A labelled run of a multi-line field, grown over the lines just below it that
- * the model left unlabelled with some doubt (under {@link DOUBT}) and the
- * field's hints claim (`Hauptstrasse 12` labelled, `10115 Berlin` under it
- * not): consecutive lines of the run's column, not excluded by the field.
- * Lines labelled for other fields stay theirs.
+ * A labelled run of a multi-line field, grown over the lines just below and
+ * above it that the model left unlabelled with some doubt (under {@link DOUBT})
+ * and the field's hints claim (`Hauptstrasse 12` labelled, `10115 Berlin`
+ * under it not): consecutive lines of the run's column, not excluded by the
+ * field. Lines labelled for other fields, or taken by them, stay theirs.
  */
-function growRunDown(page: PreparedPage, field: FieldSpec, run: readonly Placed[]): Placed[] {
+function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], taken: ReadonlySet<number>): Placed[] {
   const hints = compile(field.hints);
   const excludes = compile(field.excludes);
   const out = [...run];
-  for (;;) {
-    const last = out[out.length - 1]!.i;
-    const next = columnNeighbour(page, last, 1);
-    const s = next === undefined ? undefined : page.segments[next];
-    if (next === undefined || !s || !isBackground(s.label) || s.labelScore >= DOUBT || !tight(page, last, next)) break;
-    if (!hints.some((re) => re.test(s.text)) || excludes.some((re) => re.test(s.text))) break;
-    // It adds nothing to the run's score: the model did not vouch for it.
-    out.push({ s: { ...s, labelScore: 0 }, i: next });
+  const joins = (edge: number, k: number | undefined, upper: number, lower: number): k is number => {
+    const s = k === undefined ? undefined : page.segments[k];
+    if (k === undefined || !s || taken.has(s.id) || !isBackground(s.label) || s.labelScore >= DOUBT || !tight(page, upper, lower)) return false;
+    return hints.some((re) => re.test(s.text)) && !excludes.some((re) => re.test(s.text)) && edge !== k;
+  };
+  // A joined line adds nothing to the run's score: the model did not vouch for it.
+  for (let next = columnNeighbour(page, out[out.length - 1]!.i, 1); joins(out[out.length - 1]!.i, next, out[out.length - 1]!.i, next!); next = columnNeighbour(page, next, 1)) {
+    out.push({ s: { ...page.segments[next]!, labelScore: 0 }, i: next });
+  }
+  for (let prev = columnNeighbour(page, out[0]!.i, -1); joins(out[0]!.i, prev, prev!, out[0]!.i); prev = columnNeighbour(page, prev, -1)) {
+    out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
   return out;
 }

@@ -227,7 +227,7 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(fields.total)).toMatchObject({ value: '$757.75', currency: '$' });
   });
 
-  it('lets a labelled address take the hinted line under it that the model left unlabelled in doubt, not one it was sure of', async () => {
+  it('lets a labelled address take the hinted lines beside it that the model left unlabelled in doubt, not one it was sure of', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
     const doubtful = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.75), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
@@ -235,6 +235,13 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     nextId = 0;
     const sure = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.99), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
     expect(single(extractFields({ segments: sure }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12', segmentIds: [1] });
+    // Above the run too, but not over a line another field took (the company, whose registration number looks like a postcode).
+    nextId = 0;
+    const above = [seg('KOPI KENANGAN (123456-X)', 0, 10, 'COMPANY', 0.8), seg('Jl. Sudirman No. 5', 0.8, 10, 'other', 0.6), seg('Jakarta Pusat 10220', 1.6, 10, 'ADDRESS', 0.6), seg('TOTAL', 5), seg('45.000', 5, 300, 'TOTAL')];
+    expect(single(extractFields({ segments: above }, receipt).address)).toMatchObject({ value: 'JL. SUDIRMAN NO. 5 JAKARTA PUSAT 10220', segmentIds: [1, 2] });
+    nextId = 0;
+    const company = [seg('KOPI KENANGAN (123456-X)', 0, 10, 'other', 0.6), seg('Jakarta Pusat 10220', 0.8, 10, 'ADDRESS', 0.6), seg('TOTAL', 5), seg('45.000', 5, 300, 'TOTAL')];
+    expect(single(extractFields({ segments: company }, receipt).address)).toMatchObject({ value: 'JAKARTA PUSAT 10220' });
   });
 
   it("reads a page's ambiguous date in the order its US address tells", async () => {
