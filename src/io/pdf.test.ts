@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPdf } from '../../test/fixtures/pdf.js';
 import { tempDir } from '../../test/fixtures/synthetic.js';
 import type { RgbImage } from '../core/image.js';
-import { isPdf, readPdf } from './pdf.js';
+import sharp from 'sharp';
+import { isPdf, readPdf, writePdfPageImages } from './pdf.js';
 
 /** Share of dark pixels inside a box of the image. */
 function darkShare(image: RgbImage, x0: number, y0: number, x1: number, y1: number): number {
@@ -76,6 +77,18 @@ describe('readPdf', () => {
     await writeFile(join(dir, 'cut.pdf'), invoice.subarray(0, 60));
     await expect(readPdf(join(dir, 'cut.pdf'))).rejects.toMatchObject({ code: 'CORRUPT_IMAGE', message: expect.stringContaining('cut.pdf') });
     await expect(readPdf(join(dir, 'missing.pdf'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+  });
+
+  it('writes page images beside a PDF once, and only the missing ones again', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'invoice.pdf');
+    await writeFile(path, invoice);
+    expect(await writePdfPageImages(path, { dpi: 72 })).toEqual(['invoice-page1.png', 'invoice-page2.png']);
+    expect((await sharp(join(dir, 'invoice-page1.png')).metadata()).width).toBe(300);
+    expect(await writePdfPageImages(path, { dpi: 72 })).toEqual([]);
+    await rm(join(dir, 'invoice-page2.png'));
+    expect(await writePdfPageImages(path, { dpi: 72 })).toEqual(['invoice-page2.png']);
+    expect((await readdir(dir)).sort()).toEqual(['invoice-page1.png', 'invoice-page2.png', 'invoice.pdf']);
   });
 
   it('tells PDF bytes from others by their header', () => {

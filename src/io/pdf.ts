@@ -5,10 +5,11 @@
  * OCR slips, its own word spaces); a scanned PDF carries only pictures and is
  * read by OCR like an image.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { Canvas } from '@napi-rs/canvas';
+import sharp from 'sharp';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { KieError } from '../core/errors.js';
 import type { RgbImage } from '../core/image.js';
@@ -182,5 +183,44 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number, options: ReadPd
     throw new KieError('CORRUPT_IMAGE', `${label}: page ${n} could not be read: ${(cause as Error).message}`, { cause, path });
   } finally {
     page.cleanup();
+  }
+}
+
+/**
+ * Writes each page of a PDF as a PNG beside it (`invoice.pdf` →
+ * `invoice-page1.png`, ...), for tools that work on images (the annotation
+ * app). Pages whose PNG already exists are left alone.
+ *
+ * @returns the names of the files written.
+ * @example
+ * await writePdfPageImages('scans/invoice.pdf') // ['invoice-page1.png', 'invoice-page2.png']
+ */
+export async function writePdfPageImages(pdfPath: string, options: Pick<ReadPdfOptions, 'dpi' | 'maxPixels'> = {}): Promise<string[]> {
+  const dir = dirname(pdfPath);
+  const stem = basename(pdfPath, extname(pdfPath));
+  const count = await countPdfPages(pdfPath);
+  const missing: number[] = [];
+  for (let n = 1; n <= count; n++) if (!(await exists(join(dir, `${stem}-page${n}.png`)))) missing.push(n);
+  if (missing.length === 0) return [];
+  const written: string[] = [];
+  for (const page of await readPdf(pdfPath, { ...options, pages: missing })) {
+    const name = `${stem}-page${page.number}.png`;
+    const { width, height, data } = page.image;
+    try {
+      await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 3 } }).png().toFile(join(dir, name));
+    } catch (cause) {
+      throw new KieError('OUTPUT_FAILED', `could not write ${join(dir, name)}`, { cause, path: join(dir, name) });
+    }
+    written.push(name);
+  }
+  return written;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
