@@ -10,8 +10,11 @@ import type { RecHead } from '../../src/models/rec/rec-head.js';
 import type { OcrPage } from '../../src/core/ocr.js';
 import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
 
-/** Bump when the OCR changes enough that cached pages must be read again (v5: full-width classes folded before decoding). */
-export const OCR_CACHE_VERSION = 'v5';
+/**
+ * Bump when the OCR changes enough that cached pages must be read again (v5: full-width classes folded before
+ * decoding; v6: the space model's capitals features).
+ */
+export const OCR_CACHE_VERSION = 'v6';
 /**
  * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
  * word-marks.ts): pages read with one are cached per lexicon and per this version.

@@ -25,6 +25,23 @@ describe('spacePairFeatures', () => {
   });
 });
 
+describe('spacePairFeatures on lines of capitals', () => {
+  const line = (word: string): OcrChar[] => Array.from(word, (c, i) => ch(c, i / word.length, (i + 0.8) / word.length));
+  const feature = (chars: OcrChar[], name: (typeof SPACE_FEATURES)[number]): number[] =>
+    spacePairFeatures(chars, chars.map(() => 0.01), []).map((p) => p.features[SPACE_FEATURES.indexOf(name)]!);
+  it('marks pairs of two capitals on a line of capitals, with their space probability and gap ratio', () => {
+    expect(feature(line('ALLO'), 'capitalsPair')).toEqual([1, 1, 1]);
+    expect(feature(line('ALLO'), 'capitalsLogSpaceProb')[0]).toBeCloseTo(Math.log10(0.01 + 1e-4));
+    // A digit or a mark is no capital.
+    expect(feature(line('AB1'), 'capitalsPair')).toEqual([1, 0]);
+  });
+  it('leaves mixed-case lines out, capitals in them included, and lines with a doubtful character', () => {
+    expect(feature(line('AllOther'), 'capitalsPair')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const doubtful = line('CONFECTEONERY').map((c, i) => (i === 7 ? { ...c, score: 0.43 } : c));
+    expect(feature(doubtful, 'capitalsPair').every((v) => v === 0)).toBe(true);
+  });
+});
+
 describe('decideSpaces', () => {
   it('inserts a space where the model says so and removes decoded spaces it rejects', () => {
     const chars = [ch('A', 0, 0.1), ch('B', 0.1, 0.2), ch('1', 0.2, 0.3), ch(' ', 0.3, 0.35), ch('.', 0.35, 0.4), ch('9', 0.4, 0.5)];
@@ -52,6 +69,14 @@ describe('the fitted space weights', () => {
   });
   it('keep letters together when neither the recogniser nor the gap says space', () => {
     expect(pairProbability('E', 'N', 0.0001, 0.05)).toBeLessThan(0.5);
+  });
+  it('break a line of capitals where the gap stands out though the recogniser gives the space a few percent (bold clean print)', () => {
+    // `ALLOTHER` as a page's bold capitals read: letter gaps 0.15–0.24 ink heights, the word gap 0.4, its space class 2.5%.
+    const word = 'ALLOTHER';
+    const chars = Array.from(word, (c, i) => ch(c, i / word.length, (i + 0.8) / word.length));
+    const gaps: BlankGap[] = chars.slice(0, -1).map((c, i) => ({ start: c.end, end: chars[i + 1]!.start, size: i === 2 ? 0.4 : 0.15 + (i % 3) * 0.04 }));
+    const probs = chars.slice(0, -1).map((_, i) => (i === 2 ? 0.025 : 0.0003));
+    expect(text(decideSpaces(chars, probs, gaps, SPACE_WEIGHTS))).toBe('ALL OTHER');
   });
   it('never split a decimal number at its point', () => {
     const chars = [ch('3', 0, 0.2), ch('0', 0.2, 0.4), ch('.', 0.4, 0.5), ch('0', 0.6, 0.8), ch('0', 0.8, 1)];

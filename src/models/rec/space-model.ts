@@ -28,6 +28,9 @@ export const SPACE_FEATURES = [
   'commaColonBeforeLetter',
   'dotBetweenLetters',
   'singleLetterSide',
+  'capitalsPair',
+  'capitalsLogSpaceProb',
+  'capitalsLogGapRatio',
 ] as const;
 
 export type SpaceWeights = Readonly<Record<(typeof SPACE_FEATURES)[number], number>>;
@@ -43,6 +46,15 @@ export interface SpacePair {
 }
 
 const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
+const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
+/** Share of a line's letters in upper case above which it is a line of capitals. */
+const CAPITALS_LINE = 0.8;
+/**
+ * Lowest character probability on a line of capitals for its own weights: clean print is read with confidence,
+ * and a doubtful reading (a dot-matrix `CONFECTEONERY`) is no place to trust its gaps more. Chosen on the
+ * held-out rendered pages of train-spaces.ts (0, 0.6, 0.8, 0.9: 0.839, 0.843, 0.848, 0.839 spaced exactly).
+ */
+const CAPITALS_MIN_SCORE = 0.8;
 const isLetter = (c: string): boolean => /^\p{L}$/u.test(c) && !isCjk(c);
 const CLOSING = /^[.,:;!?)\]}%'"]$/u;
 const OPENING = /^[([{$#@/-]$/u;
@@ -75,6 +87,13 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
   const median = sorted.length >= 3 ? (sorted[(sorted.length - 1) >> 1] ?? 0) : 0;
   // The widest gap that is surely between letters: the third widest of the line (a line has few word breaks).
   const letterMax = sorted.length >= 6 ? (sorted[sorted.length - 3] ?? 0) : median;
+  // A line of capitals: there the recogniser's space class stays low at word breaks (clean print above all), so
+  // two capitals get their own weights for it and for the gap (fitted on rendered pages, train-spaces.ts).
+  const letters = solid.filter(({ c }) => isLetter(c.text));
+  const capitalsLine =
+    letters.length > 0 &&
+    letters.filter(({ c }) => isUpper(c.text)).length > CAPITALS_LINE * letters.length &&
+    solid.every(({ c }) => c.score >= CAPITALS_MIN_SCORE);
   const out: SpacePair[] = [];
   raw.forEach(({ left, right, a, b, gap }) => {
     if (isCjk(a.text) || isCjk(b.text)) return;
@@ -84,17 +103,20 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
     const after = chars[right + 1]?.text ?? '';
     const letterA = isLetter(a.text);
     const letterB = isLetter(b.text);
+    const capitals = capitalsLine && isUpper(a.text) && isUpper(b.text) ? 1 : 0;
+    const logSpaceProb = Math.log10(p + 1e-4);
+    // How much wider than the usual letter gap, on a log scale: decisive in clean print, where letter gaps are even.
+    const logGapRatio = Math.log((gap + 0.02) / (median + 0.02));
     out.push({
       left,
       right,
       modelSpace,
       features: [
         1,
-        Math.log10(p + 1e-4),
+        logSpaceProb,
         Math.min(gap, 3),
         Math.min(gap / (letterMax + 0.05), 10),
-        // How much wider than the usual letter gap, on a log scale: decisive in clean print, where letter gaps are even.
-        Math.log((gap + 0.02) / (median + 0.02)),
+        logGapRatio,
         modelSpace ? 1 : 0,
         isDigit(a.text) && isDigit(b.text) ? 1 : 0,
         letterA && letterB ? 1 : 0,
@@ -105,6 +127,9 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
         /^[,:;]$/u.test(a.text) && letterB ? 1 : 0,
         a.text === '.' && isLetter(before) && letterB ? 1 : 0,
         (letterA && !isLetter(before)) || (letterB && !isLetter(after)) ? 1 : 0,
+        capitals,
+        capitals * logSpaceProb,
+        capitals * logGapRatio,
       ],
     });
   });

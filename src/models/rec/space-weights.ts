@@ -1,4 +1,4 @@
-/** Weights of the word-space model, written by scripts/train-spaces.ts (200084 pairs). Do not edit by hand. */
+/** Weights of the word-space model, written by scripts/train-spaces.ts (212299 pairs). Do not edit by hand. */
 import type { SpaceWeights } from './space-model.js';
 
 export const SPACE_WEIGHTS: SpaceWeights = {
@@ -17,4 +17,7 @@ export const SPACE_WEIGHTS: SpaceWeights = {
   commaColonBeforeLetter: 0.009,
   dotBetweenLetters: -0.5021,
   singleLetterSide: -0.7427,
+  capitalsPair: 5.6026,
+  capitalsLogSpaceProb: 2.1784,
+  capitalsLogGapRatio: 2.1158,
 };
