@@ -5,7 +5,7 @@
  * OCR slips, its own word spaces); a scanned PDF carries only pictures and is
  * read by OCR like an image.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { Canvas } from '@napi-rs/canvas';
@@ -15,6 +15,7 @@ import { KieError } from '../core/errors.js';
 import type { RgbImage } from '../core/image.js';
 import type { OcrLine } from '../core/ocr.js';
 import { sortReadingOrder } from '../core/reading-order.js';
+import { exists } from './formats/files.js';
 import { textItemLines, type PdfTextItem } from './pdf-text.js';
 
 /** Options of {@link readPdf}. */
@@ -214,13 +215,4 @@ export async function writePdfPageImages(pdfPath: string, options: Pick<ReadPdfO
     written.push(name);
   }
   return written;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
