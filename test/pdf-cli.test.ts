@@ -3,9 +3,10 @@
  * reads a scanned page by OCR; `kie ocr` reads every page; broken PDFs fail
  * alone with a clear error. The PDFs are written by test/fixtures/pdf.ts.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDataset } from '../src/io/formats/registry.js';
 import { loadImage } from '../src/io/image.js';
 import { buildPdf } from './fixtures/pdf.js';
 import { tempDir } from './fixtures/synthetic.js';
@@ -89,6 +90,24 @@ describe('kie extract on PDFs', () => {
     expect([page!.width, page!.height]).toEqual([875, 625]);
     expect(page!.timings.ocr).toBeGreaterThan(0);
     expect(page!.segments.map((s) => s.text).join(' ')).toMatch(/Springfield/u);
+  });
+
+  it('writes each PDF page as a picture beside a PaddleOCR label file, which names it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'invoice.pdf'), invoice);
+    const run = await runKie(dir, 'extract', '--format', 'ppocr-kie', '--out', 'train/label.txt', 'invoice.pdf');
+    expect(run.code, run.err).toBe(0);
+    expect((await readdir(join(dir, 'train'))).sort()).toEqual(['class_list.txt', 'invoice-page1.png', 'label.txt']);
+    const picture = await loadImage(join(dir, 'train', 'invoice-page1.png'));
+    expect([picture.width, picture.height]).toEqual([1166, 833]);
+    const [line] = (await readFile(join(dir, 'train', 'label.txt'), 'utf8')).trim().split('\n');
+    expect(line!.split('\t')[0]).toBe('invoice-page1.png');
+    // Read back as PaddleOCR would: the picture is found and the segments are on it.
+    const dataset = await readDataset(join(dir, 'train', 'label.txt'));
+    const page = dataset.documents[0]!.pages[0]!;
+    expect(page.imagePath).toBe(join(dir, 'train', 'invoice-page1.png'));
+    expect([page.width, page.height]).toEqual([1166, 833]);
+    expect(page.segments.map((s) => s.text)).toContain("TRADER JOE'S");
   });
 
   it('goes on past a broken PDF in a folder, reporting it and exiting with its code', async () => {

@@ -120,3 +120,19 @@ async function readImageFile(path: string): Promise<Uint8Array> {
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
+
+/**
+ * Writes an RGB image as a PNG file.
+ *
+ * @throws KieError OUTPUT_FAILED when the file cannot be written.
+ * @example
+ * await writePng(page.image, 'out/invoice-page1.png');
+ */
+export async function writePng(image: RgbImage, path: string): Promise<void> {
+  const { width, height, data } = image;
+  try {
+    await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 3 } }).png().toFile(path);
+  } catch (cause) {
+    throw new KieError('OUTPUT_FAILED', `could not write ${path}`, { cause, path });
+  }
+}

@@ -9,13 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { Canvas } from '@napi-rs/canvas';
-import sharp from 'sharp';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { KieError } from '../core/errors.js';
 import type { RgbImage } from '../core/image.js';
 import type { OcrLine } from '../core/ocr.js';
 import { sortReadingOrder } from '../core/reading-order.js';
 import { exists } from './formats/files.js';
+import { writePng } from './image.js';
 import { textItemLines, type PdfTextItem } from './pdf-text.js';
 
 /** Options of {@link readPdf}. */
@@ -188,6 +188,13 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number, options: ReadPd
 }
 
 /**
+ * The file name of a PDF page's picture: `scans/invoice.pdf`, page 2 → `invoice-page2.png`.
+ */
+export function pdfPageImageName(pdfPath: string, page: number): string {
+  return `${basename(pdfPath, extname(pdfPath))}-page${page}.png`;
+}
+
+/**
  * Writes each page of a PDF as a PNG beside it (`invoice.pdf` →
  * `invoice-page1.png`, ...), for tools that work on images (the annotation
  * app). Pages whose PNG already exists are left alone.
@@ -198,20 +205,14 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number, options: ReadPd
  */
 export async function writePdfPageImages(pdfPath: string, options: Pick<ReadPdfOptions, 'dpi' | 'maxPixels'> = {}): Promise<string[]> {
   const dir = dirname(pdfPath);
-  const stem = basename(pdfPath, extname(pdfPath));
   const count = await countPdfPages(pdfPath);
   const missing: number[] = [];
-  for (let n = 1; n <= count; n++) if (!(await exists(join(dir, `${stem}-page${n}.png`)))) missing.push(n);
+  for (let n = 1; n <= count; n++) if (!(await exists(join(dir, pdfPageImageName(pdfPath, n))))) missing.push(n);
   if (missing.length === 0) return [];
   const written: string[] = [];
   for (const page of await readPdf(pdfPath, { ...options, pages: missing })) {
-    const name = `${stem}-page${page.number}.png`;
-    const { width, height, data } = page.image;
-    try {
-      await sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 3 } }).png().toFile(join(dir, name));
-    } catch (cause) {
-      throw new KieError('OUTPUT_FAILED', `could not write ${join(dir, name)}`, { cause, path: join(dir, name) });
-    }
+    const name = pdfPageImageName(pdfPath, page.number);
+    await writePng(page.image, join(dir, name));
     written.push(name);
   }
   return written;

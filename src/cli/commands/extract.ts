@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { KieError, toKieError } from '../../core/errors.js';
 import { writeDataset } from '../../io/formats/registry.js';
-import { loadImage } from '../../io/image.js';
+import { loadImage, writePng } from '../../io/image.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
 import { expandInputs, pdfSources, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
@@ -112,7 +112,10 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
       for (const source of units) {
         try {
           const result = await extractOne(extractor, source, opts);
-          const page: ExtractedPage = { image: source.image, ...(source.imagePath ? { imagePath: source.imagePath } : {}), result };
+          // PaddleOCR cannot open `invoice.pdf#page=1`: label files name the page's picture, written beside them.
+          const picture = opts.format !== 'json' && 'pixels' in source && source.pixels ? await writePagePicture(opts.out!, ctx, source.image, source.pixels) : undefined;
+          const imagePath = picture?.path ?? source.imagePath;
+          const page: ExtractedPage = { image: picture?.name ?? source.image, ...(imagePath ? { imagePath } : {}), result };
           pages.push(page);
           if (opts.vis) await writeVis(ctx, opts.vis, page, extractor, 'pixels' in source ? source.pixels : undefined);
         } catch (error) {
@@ -170,6 +173,26 @@ async function writeOutput(
   }
 }
 
+/** `invoice.pdf#page=2` → `invoice-page2`, `scans/a.jpg` → `a`: each page of a PDF gets its own file names. */
+function pageStem(image: string): string {
+  const name = basename(image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
+  return basename(name, extname(name));
+}
+
+/** Writes a PDF page's rendering as `<pdf stem>-page<N>.png` in the folder of the output file `out`. */
+async function writePagePicture(out: string, ctx: CliContext, image: string, pixels: RgbImage): Promise<{ name: string; path: string }> {
+  const name = `${pageStem(image)}.png`;
+  const dir = dirname(resolve(ctx.io.cwd, out));
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (cause) {
+    throw new KieError('OUTPUT_FAILED', `could not create ${dir}`, { cause, path: dir });
+  }
+  const path = join(dir, name);
+  await writePng(pixels, path);
+  return { name, path };
+}
+
 /**
  * Writes the SER and RE pictures of a page (`pixels`: a PDF page's rendering);
  * a page whose image cannot be found is reported and skipped.
@@ -181,9 +204,7 @@ async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extra
   }
   const image = pixels ?? (await loadImage(page.imagePath!));
   const dir = resolve(ctx.io.cwd, vis);
-  // `invoice.pdf#page=2` → `invoice-page2`: each page of a PDF gets its own pictures.
-  const name = basename(page.image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
-  const stem = basename(name, extname(name));
+  const stem = pageStem(page.image);
   const { re } = extractor.model;
   const ser = await renderSerPicture(image, page.result.segments, extractor.model.manifest.classes);
   const rePng = await renderRePicture(image, page.result.segments, page.result.links, {
