@@ -10,6 +10,7 @@ describe('parseDocumentSchema', () => {
     const schema = parseDocumentSchema(minimal);
     expect(schema.fields[0]).toMatchObject({ name: 'total', label: 'TOTAL', type: 'amount', multiple: false, multiline: false, position: 'any' });
     expect(schema.checks).toEqual([]);
+    expect(schema.fields[0]).toMatchObject({ hints: [], anchors: [], excludes: [] });
   });
 
   it.each<[string, unknown, RegExp]>([
@@ -18,6 +19,7 @@ describe('parseDocumentSchema', () => {
     ['unknown type', { ...minimal, fields: [{ name: 'x', type: 'money' }] }, /expected one of text, date, amount, number, phone, email, id, enum/u],
     ['unknown key', { ...minimal, fields: [{ name: 'x', mulitple: true }] }, /unknown key "mulitple" \(valid: name, label/u],
     ['bad regex', { ...minimal, fields: [{ name: 'x', hints: ['(['] }] }, /not a valid regular expression/u],
+    ['bad anchor', { ...minimal, fields: [{ name: 'x', anchors: ['\\d{5'] }] }, /fields\[0\]\.anchors\[0\].*not a valid regular expression/u],
     ['enum without values', { ...minimal, fields: [{ name: 'x', type: 'enum' }] }, /needs a list of values/u],
     ['duplicate name', { ...minimal, fields: [{ name: 'x' }, { name: 'x', label: 'Y' }] }, /name "x" is used by two fields/u],
     ['check on unknown field', { ...minimal, checks: [{ left: 'total', op: '>=', right: 'subtotal' }] }, /right: expected one of total/u],

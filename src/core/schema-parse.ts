@@ -24,7 +24,7 @@ type Json = Readonly<Record<string, unknown>>;
 
 const FIELD_KEYS = [
   'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys',
-  'hints', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
+  'hints', 'anchors', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
 ] as const;
 const RULE_KEYS = ['pattern', 'min', 'max', 'minLength', 'maxLength', 'notFuture', 'minDate'] as const;
 const SCHEMA_KEYS = ['schemaVersion', 'name', 'description', 'fields', 'checks'] as const;
@@ -138,6 +138,7 @@ function parseField(value: unknown, where: string): FieldSpec {
     keys: parseKeys(obj.keys, `${where}.keys`),
     negativeKeys: strings(obj.negativeKeys, `${where}.negativeKeys`),
     hints: regexes(obj.hints, `${where}.hints`),
+    anchors: regexes(obj.anchors, `${where}.anchors`),
     excludes: regexes(obj.excludes, `${where}.excludes`),
     strip: regexes(obj.strip, `${where}.strip`),
     position: choice<FieldPosition>(obj.position, FIELD_POSITIONS, `${where}.position`, 'any'),

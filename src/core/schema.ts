@@ -54,6 +54,13 @@ export interface FieldSpec {
   readonly negativeKeys: readonly string[];
   /** Regular expressions typical of the value text (`SDN BHD`, `有限公司`), for rules. */
   readonly hints: readonly string[];
+  /**
+   * Regular expressions of lines that belong to a multi-line value whenever they
+   * adjoin it in its column, even where the model is sure they are background:
+   * postal codes in a national format (`Portland, OR 97201`, `London NW1 6XE`).
+   * They count as hints too.
+   */
+  readonly anchors: readonly string[];
   /** Regular expressions of lines that are never this field's value (`TAX INVOICE`). */
   readonly excludes: readonly string[];
   /** Regular expressions removed from a found value (a company's registration number after its name). */

@@ -49,6 +49,7 @@ export function defaultFieldSpec(name: string): FieldSpec {
     keys: {},
     negativeKeys: [],
     hints: [],
+    anchors: [],
     excludes: [],
     strip: [],
     position: 'any',

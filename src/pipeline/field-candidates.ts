@@ -166,17 +166,21 @@ const DOUBT = 0.97;
  * A labelled run of a multi-line field, grown over the lines just below and
  * above it that the model left unlabelled with some doubt (under {@link DOUBT})
  * and the field's hints claim (`Hauptstrasse 12` labelled, `10115 Berlin`
- * under it not): consecutive lines of the run's column, not excluded by the
- * field. Lines labelled for other fields, or taken by them, stay theirs.
+ * under it not), or that the field's anchors claim, doubt or not (a model
+ * trained on Malaysian receipts is sure of nothing about `Portland, OR 97201`):
+ * consecutive lines of the run's column, not excluded by the field. Lines
+ * labelled for other fields, or taken by them, stay theirs.
  */
 function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], taken: ReadonlySet<number>): Placed[] {
   const hints = compile(field.hints);
+  const anchors = compile(field.anchors);
   const excludes = compile(field.excludes);
   const out = [...run];
   const joins = (edge: number, k: number | undefined, upper: number, lower: number): k is number => {
     const s = k === undefined ? undefined : page.segments[k];
-    if (k === undefined || !s || taken.has(s.id) || !isBackground(s.label) || s.labelScore >= DOUBT || !tight(page, upper, lower)) return false;
-    return hints.some((re) => re.test(s.text)) && !excludes.some((re) => re.test(s.text)) && edge !== k;
+    if (k === undefined || !s || edge === k || taken.has(s.id) || !isBackground(s.label) || !tight(page, upper, lower)) return false;
+    if (excludes.some((re) => re.test(s.text))) return false;
+    return anchors.some((re) => re.test(s.text)) || (s.labelScore < DOUBT && hints.some((re) => re.test(s.text)));
   };
   // A joined line adds nothing to the run's score: the model did not vouch for it.
   for (let next = columnNeighbour(page, out[out.length - 1]!.i, 1); joins(out[out.length - 1]!.i, next, out[out.length - 1]!.i, next!); next = columnNeighbour(page, next, 1)) {
@@ -259,7 +263,7 @@ function lineValues(field: FieldSpec, text: string): { value: string; index: num
 }
 
 function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
-  const hints = compile(field.hints);
+  const hints = compile([...field.hints, ...field.anchors]);
   const excludes = compile(field.excludes);
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || !/\p{L}/u.test(s.text)) return -Infinity;

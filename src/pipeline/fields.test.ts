@@ -244,6 +244,24 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(extractFields({ segments: company }, receipt).address)).toMatchObject({ value: 'JAKARTA PUSAT 10220' });
   });
 
+  it("lets a labelled address take a postal-code line beside it that the model was sure of (the schema's anchors)", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    const address = (lines: ReturnType<typeof seg>[]): unknown => single(extractFields({ segments: lines }, receipt).address);
+    nextId = 0;
+    const us = [seg('NORTHWIND TRADING LLC', 0, 10, 'COMPANY', 0.9), seg('77 Harbor Road', 1, 10, 'ADDRESS', 0.9), seg('Portland, OR 97201', 1.8, 10, 'other', 0.99), seg('Amount Due', 5), seg('$1,234.56', 5, 300, 'TOTAL')];
+    expect(address(us)).toMatchObject({ value: '77 HARBOR ROAD PORTLAND, OR 97201', segmentIds: [1, 2] });
+    nextId = 0;
+    const nl = [seg('BAKKERIJ DE ROOS B.V.', 0, 10, 'COMPANY', 0.9), seg('Kerkstraat 10', 1, 10, 'ADDRESS', 0.9), seg('1017 GC Amsterdam', 1.8, 10, 'other', 0.99), seg('TOTAAL', 5), seg('5,70', 5, 300, 'TOTAL')];
+    expect(address(nl)).toMatchObject({ value: 'KERKSTRAAT 10 1017 GC AMSTERDAM', segmentIds: [1, 2] });
+    // Not a line that only looks like a Dutch postcode, nor one the field excludes.
+    nextId = 0;
+    const notPostcode = [seg('CAFE', 0, 10, 'COMPANY', 0.9), seg('Kerkstraat 10', 1, 10, 'ADDRESS', 0.9), seg('2026 at 14:05', 1.8, 10, 'other', 0.99), seg('TOTAL', 5), seg('5,70', 5, 300, 'TOTAL')];
+    expect(address(notPostcode)).toMatchObject({ value: 'KERKSTRAAT 10', segmentIds: [1] });
+    nextId = 0;
+    const excluded = [seg('CORNER CAFE LTD', 0, 10, 'COMPANY', 0.9), seg('221 Baker Street', 1, 10, 'ADDRESS', 0.9), seg('VAT No. GB 123 4567 89 NW1 6XE', 1.8, 10, 'other', 0.99), seg('TOTAL', 5), seg('5,60', 5, 300, 'TOTAL')];
+    expect(address(excluded)).toMatchObject({ value: '221 BAKER STREET', segmentIds: [1] });
+  });
+
   it("reads a page's ambiguous date in the order its US address tells", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
