@@ -24,7 +24,7 @@ type Json = Readonly<Record<string, unknown>>;
 
 const FIELD_KEYS = [
   'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys',
-  'hints', 'anchors', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
+  'hints', 'anchors', 'requireHint', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
 ] as const;
 const RULE_KEYS = ['pattern', 'min', 'max', 'minLength', 'maxLength', 'notFuture', 'minDate'] as const;
 const SCHEMA_KEYS = ['schemaVersion', 'name', 'description', 'fields', 'checks'] as const;
@@ -139,6 +139,7 @@ function parseField(value: unknown, where: string): FieldSpec {
     negativeKeys: strings(obj.negativeKeys, `${where}.negativeKeys`),
     hints: regexes(obj.hints, `${where}.hints`),
     anchors: regexes(obj.anchors, `${where}.anchors`),
+    requireHint: optBool(obj.requireHint, `${where}.requireHint`, false),
     excludes: regexes(obj.excludes, `${where}.excludes`),
     strip: regexes(obj.strip, `${where}.strip`),
     position: choice<FieldPosition>(obj.position, FIELD_POSITIONS, `${where}.position`, 'any'),

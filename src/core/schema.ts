@@ -61,6 +61,12 @@ export interface FieldSpec {
    * They count as hints too.
    */
   readonly anchors: readonly string[];
+  /**
+   * Rules start a value only at a line a hint, an anchor or a key claims: an
+   * address shows a street word, a postcode or `Address:`; a company name may
+   * show nothing (the top line of a receipt).
+   */
+  readonly requireHint: boolean;
   /** Regular expressions of lines that are never this field's value (`TAX INVOICE`). */
   readonly excludes: readonly string[];
   /** Regular expressions removed from a found value (a company's registration number after its name). */

@@ -50,6 +50,7 @@ export function defaultFieldSpec(name: string): FieldSpec {
     negativeKeys: [],
     hints: [],
     anchors: [],
+    requireHint: false,
     excludes: [],
     strip: [],
     position: 'any',

@@ -266,7 +266,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const hints = compile([...field.hints, ...field.anchors]);
   const excludes = compile(field.excludes);
   const lineScore = page.segments.map((s, i) => {
-    if (taken.has(s.id) || !/\p{L}/u.test(s.text)) return -Infinity;
+    if (taken.has(s.id) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
     const hinted = hints.filter((re) => re.test(s.text)).length;
     const key = Math.max(0, keyEvidence(page.lines, i, field).score);
@@ -279,6 +279,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const out: Candidate[] = [];
   lineScore.forEach((score, i) => {
     if (!Number.isFinite(score)) return;
+    if (field.requireHint && !hinted(i) && keyEvidence(page.lines, i, field).score <= 0) return;
     const members = [i];
     if (field.multiline) {
       // Grow over neighbours in the column that look like the field too (hinted, or between hinted lines),
@@ -310,6 +311,21 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     out.push({ value, segmentIds: ids, score: score + 0.3 * (members.length - 1), source: 'rules' });
   });
   return out;
+}
+
+/** Clock times (`12:30`, `7:42 PM`) and weekdays (`SAT`, `(土)`, `星期六`): with the dates, what a date line is made of. */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AP]\.?M\b\.?)?/giu;
+const WEEKDAY = /\b(?:MON(?:DAY)?|TUE(?:S|SDAY)?|WED(?:NESDAY)?|THU(?:RS?|RSDAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\b\.?|[(（][月火水木金土日一二三四五六天][)）]|(?:星期|周|週)[一二三四五六日天]/giu;
+
+/**
+ * The text without its dates and clock times: a line with no letters left
+ * (`2026年11月21日(土) 12:30`: its 年月日 are letters) is a date line, no name or
+ * address.
+ */
+function withoutDates(text: string): string {
+  let rest = text;
+  for (const d of findDates(text).reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+  return rest.replace(TIME, ' ').replace(WEEKDAY, ' ');
 }
 
 /** The segment (reading-order index) next to `k` in reading order, after it (`step` 1) or before it (−1), when it shares k's column. */

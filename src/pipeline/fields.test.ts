@@ -305,6 +305,23 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(bare.total).currency).toBeUndefined();
   });
 
+  it('starts an address only at a line that shows one (requireHint), and takes no date line for a name', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    // The shop's name (in kana) was not read: the first line read is the date, the next an item.
+    const page = [seg('2026年11月21日(土) 12:30', 0), seg('扩茶', 2), seg('¥130', 2, 300), seg('合計', 4), seg('¥280', 4, 300)];
+    const fields = extractFields({ segments: page }, receipt);
+    expect(single(fields.company).value).toBe('扩茶');
+    expect(single(fields.address)).toMatchObject({ value: null, valid: false });
+    expect(single(fields.date).normalized).toBe('2026-11-21');
+    // The same field without requireHint takes a line that shows nothing of an address, but never the date line:
+    // no letters are left out of it once its date, weekday and time are.
+    const loose = { ...receipt, fields: receipt.fields.map((f) => (f.name === 'address' ? { ...f, requireHint: false } : f)) };
+    const guess = single(extractFields({ segments: page }, loose).address);
+    expect(guess.value).not.toBeNull();
+    expect(guess.segmentIds).not.toContain(0);
+  });
+
   it('drops a telephone number read on the last address line', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
