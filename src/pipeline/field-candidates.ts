@@ -197,13 +197,15 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
  * fields: every value of the type on the page, scored by key evidence (`TOTAL`
  * to the left scores, `CASH` counts against), validity and position. Text
  * fields: lines scored by hints, excludes, keys and position; multi-line
- * fields grow over neighbouring lines that look the same.
+ * fields grow over neighbouring lines that look the same. `others` (the
+ * schema's fields) lend their anchors: a line they claim is not this field's
+ * unless its own hints claim it too.
  */
-export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set()): Candidate[] {
+export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set(), others: readonly FieldSpec[] = []): Candidate[] {
   if (isMultiValueType(field) || field.type === 'email' || field.type === 'enum' || field.type === 'number' || field.type === 'id') {
     return typedRuleCandidates(page, field, taken);
   }
-  return textRuleCandidates(page, field, taken);
+  return textRuleCandidates(page, field, taken, others);
 }
 
 /**
@@ -262,14 +264,21 @@ function lineValues(field: FieldSpec, text: string): { value: string; index: num
   return rest.length > 0 ? rest : [{ value: text.trim(), index: 0 }];
 }
 
-function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
+function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>, others: readonly FieldSpec[]): Candidate[] {
   const hints = compile([...field.hints, ...field.anchors]);
   const excludes = compile(field.excludes);
+  // Another field's anchors claim a line outright (`1200 Pine Street` is an address, not the company of a
+  // receipt whose name is a logo); its hints do not (`SUNWAY PLAZA SDN BHD`).
+  const foreign = compile(others.filter((o) => o.name !== field.name).flatMap((o) => o.anchors));
+  const itemsTop = field.position === 'top' ? firstPriceRowTop(page) : Infinity;
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
     const hinted = hints.filter((re) => re.test(s.text)).length;
+    if (hinted === 0 && foreign.some((re) => re.test(s.text))) return -Infinity;
     const key = Math.max(0, keyEvidence(page.lines, i, field).score);
+    // A top field's value is printed above the prices; a line no hint or key claims there is an item (`LATTE GRANDE`).
+    if ((page.top[i] ?? 0) >= itemsTop && hinted === 0 && key <= 0) return -Infinity;
     // A field known only by its keys (a form's `Name:`) needs one; a line that is only the key is not its value.
     if (hints.length === 0 && key <= 0) return -Infinity;
     if (key > 0 && keyedRest(field, s.text).length === 0 && findKeyOnly(field, s.text)) return -Infinity;
@@ -313,8 +322,19 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   return out;
 }
 
+/**
+ * Where the page's first row with a price starts (fraction of the page
+ * height, half a line above its first priced line), or Infinity without prices.
+ */
+function firstPriceRowTop(page: PreparedPage): number {
+  const k = page.segments.findIndex((s) => amountValues(withoutDates(s.text), false, page.wholeUnits).length > 0);
+  if (k < 0) return Infinity;
+  const box = boundingBox(page.segments[k]!.points);
+  return (page.top[k] ?? 0) - (0.5 * (box.y1 - box.y0)) / page.height;
+}
+
 /** Clock times (`12:30`, `7:42 PM`) and weekdays (`SAT`, `(土)`, `星期六`): with the dates, what a date line is made of. */
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AP]\.?M\b\.?)?/giu;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\b\.?)?/giu;
 const WEEKDAY = /\b(?:MON(?:DAY)?|TUE(?:S|SDAY)?|WED(?:NESDAY)?|THU(?:RS?|RSDAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\b\.?|[(（][月火水木金土日一二三四五六天][)）]|(?:星期|周|週)[一二三四五六日天]/giu;
 
 /**

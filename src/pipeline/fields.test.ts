@@ -305,21 +305,38 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(bare.total).currency).toBeUndefined();
   });
 
-  it('starts an address only at a line that shows one (requireHint), and takes no date line for a name', async () => {
+  it('starts an address only at a line that shows one (requireHint), and takes no date line or item for a name', async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
-    // The shop's name (in kana) was not read: the first line read is the date, the next an item.
+    // The shop's name (in kana) was not read: the first line read is the date, then items.
     const page = [seg('2026年11月21日(土) 12:30', 0), seg('扩茶', 2), seg('¥130', 2, 300), seg('合計', 4), seg('¥280', 4, 300)];
     const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.company).value).toBe('扩茶');
+    expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
     expect(single(fields.address)).toMatchObject({ value: null, valid: false });
     expect(single(fields.date).normalized).toBe('2026-11-21');
-    // The same field without requireHint takes a line that shows nothing of an address, but never the date line:
-    // no letters are left out of it once its date, weekday and time are.
+    // A line above the prices that shows nothing of an address: an address only without requireHint.
+    nextId = 0;
+    const header = [seg('FAMILY CAFE', 0), seg('Welcome back', 1), seg('21/11/2026 12:30', 2), seg('TEA', 4), seg('1.30', 4, 300), seg('TOTAL', 5), seg('1.30', 5, 300)];
+    expect(single(extractFields({ segments: header }, receipt).address).value).toBeNull();
     const loose = { ...receipt, fields: receipt.fields.map((f) => (f.name === 'address' ? { ...f, requireHint: false } : f)) };
-    const guess = single(extractFields({ segments: page }, loose).address);
-    expect(guess.value).not.toBeNull();
-    expect(guess.segmentIds).not.toContain(0);
+    expect(single(extractFields({ segments: header }, loose).address)).toMatchObject({ value: 'WELCOME BACK', segmentIds: [1] });
+  });
+
+  it("finds no company on a receipt whose name is a logo: not its street (the address's anchors claim it), not an item", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [
+      seg('1200 Pine Street', 0), seg('Seattle, WA 98101', 1), seg('(206) 555-0142', 2), seg('11/14/2026 08:03 AM', 4),
+      seg('LATTE GRANDE', 6), seg('5.45', 6, 300), seg('MUFFIN', 7), seg('3.25', 7, 300), seg('Total', 9), seg('$9.59', 9, 300),
+    ];
+    const fields = extractFields({ segments: page }, receipt);
+    expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
+    expect(single(fields.address)).toMatchObject({ value: '1200 PINE STREET SEATTLE, WA 98101', segmentIds: [0, 1] });
+    expect(single(fields.total).normalized).toBe('9.59');
+    // With a name over the street, the name is the company.
+    nextId = 0;
+    const named = [seg('PINE STREET COFFEE', 0), ...page.slice(0, 5).map((p) => ({ ...p, id: p.id + 1, points: p.points.map(([x, y]): Point => [x, y + 30]) }))];
+    expect(single(extractFields({ segments: named }, receipt).company).value).toBe('PINE STREET COFFEE');
   });
 
   it('drops a telephone number read on the last address line', async () => {

@@ -245,7 +245,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     // date, amount or phone field holds no value of that type (a date line taken for the total): then their
     // value wins if they find one, else the model's line is returned as before.
     if (mode !== 'model' && candidates.every((c) => c.untyped)) {
-      const rules = ruleCandidates(page, field, taken);
+      const rules = ruleCandidates(page, field, taken, schema.fields);
       if (candidates.length === 0 || rules.some((c) => c.score > 0)) candidates = rules;
     }
     candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
