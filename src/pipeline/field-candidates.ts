@@ -120,8 +120,10 @@ function positionPrior(field: FieldSpec, top: number): number {
  * segments in reading order, joined with spaces; others: one per segment (the
  * typed substring for dates and amounts), helped by key evidence.
  */
-export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set()): Candidate[] {
-  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s }) => sameLabel(s.label, field.label));
+export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set(), others: readonly FieldSpec[] = []): Candidate[] {
+  // A line another field's anchors claim is not this field's, whatever the model said (`Hauptstrasse 12` taken for a company).
+  const foreign = field.type === 'text' ? claimedElsewhere(field, others) : () => false;
+  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s }) => sameLabel(s.label, field.label) && !foreign(s.text));
   if (labelled.length === 0) return [];
   if (field.multiline && !isMultiValueType(field)) {
     const runs: (typeof labelled)[] = [];
@@ -190,6 +192,18 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
   return out;
+}
+
+/**
+ * Whether another field's anchors claim a line outright and the field's own
+ * hints do not (`1200 Pine Street` is an address, not the company of a receipt
+ * whose name is a logo). Other fields' hints claim nothing (`SUNWAY PLAZA SDN BHD`).
+ */
+function claimedElsewhere(field: FieldSpec, others: readonly FieldSpec[]): (text: string) => boolean {
+  const anchors = compile(others.filter((o) => o.name !== field.name).flatMap((o) => o.anchors));
+  if (anchors.length === 0) return () => false;
+  const own = compile([...field.hints, ...field.anchors]);
+  return (text) => anchors.some((re) => re.test(text)) && !own.some((re) => re.test(text));
 }
 
 /**
@@ -267,15 +281,13 @@ function lineValues(field: FieldSpec, text: string): { value: string; index: num
 function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>, others: readonly FieldSpec[]): Candidate[] {
   const hints = compile([...field.hints, ...field.anchors]);
   const excludes = compile(field.excludes);
-  // Another field's anchors claim a line outright (`1200 Pine Street` is an address, not the company of a
-  // receipt whose name is a logo); its hints do not (`SUNWAY PLAZA SDN BHD`).
-  const foreign = compile(others.filter((o) => o.name !== field.name).flatMap((o) => o.anchors));
+  const foreign = claimedElsewhere(field, others);
   const itemsTop = field.position === 'top' ? firstPriceRowTop(page) : Infinity;
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
     const hinted = hints.filter((re) => re.test(s.text)).length;
-    if (hinted === 0 && foreign.some((re) => re.test(s.text))) return -Infinity;
+    if (foreign(s.text)) return -Infinity;
     const key = Math.max(0, keyEvidence(page.lines, i, field).score);
     // A top field's value is printed above the prices; a line no hint or key claims there is an item (`LATTE GRANDE`).
     if ((page.top[i] ?? 0) >= itemsTop && hinted === 0 && key <= 0) return -Infinity;

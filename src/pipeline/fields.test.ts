@@ -262,6 +262,15 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(address(excluded)).toMatchObject({ value: '221 BAKER STREET', segmentIds: [1] });
   });
 
+  it("does not take a street line for the company where the model labelled it so (the address's anchors claim it)", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [seg('Baeckerei Schmidt GmbH', 0, 10, 'other', 0.79), seg('Hauptstrasse 12', 1, 10, 'COMPANY', 0.46), seg('10115 Berlin', 2, 10, 'other', 0.96), seg('Summe EUR', 5), seg('6,00', 5, 300, 'TOTAL')];
+    const fields = extractFields({ segments: page }, receipt);
+    expect(single(fields.company)).toMatchObject({ value: 'BAECKEREI SCHMIDT GMBH', segmentIds: [0] });
+    expect(single(fields.address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2] });
+  });
+
   it("reads a page's ambiguous date in the order its US address tells", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;

@@ -240,7 +240,7 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
   const dateOrder = schema.fields.some((f) => f.type === 'date') ? pageDateOrder(input.segments.map((s) => s.text)) : undefined;
   for (const stated of schema.fields) {
     const field = stated.type === 'date' && dateOrder ? { ...stated, dateOrder } : stated;
-    let candidates = mode === 'rules' ? [] : modelCandidates(page, field, taken);
+    let candidates = mode === 'rules' ? [] : modelCandidates(page, field, taken, schema.fields);
     // The rules answer for fields the model labelled nothing for, and also when every line it labelled for a
     // date, amount or phone field holds no value of that type (a date line taken for the total): then their
     // value wins if they find one, else the model's line is returned as before.

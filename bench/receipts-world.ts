@@ -1,0 +1,85 @@
+/**
+ * Receipts from places SROIE never shows (bench/lib/world-receipts.ts), rendered
+ * with the bundled font and read by the whole pipeline (`kie extract --schema
+ * receipt`, shipped receipts model): which fields come out as a reader expects.
+ * Company and address count when equal after collapsing white space (the SROIE
+ * protocol), date and total when their normalised values are equal; a field
+ * that is not printed counts when it comes out missing.
+ *
+ * Usage: npm run bench:receipts-world [-- --out DIR]   (DIR: keep the rendered pictures)
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Canvas } from '@napi-rs/canvas';
+import type { RgbImage } from '../src/core/image.js';
+import { loadImage, writePng } from '../src/io/image.js';
+import { ensureFont } from '../src/io/render.js';
+import { loadDocumentSchema } from '../src/io/schema-file.js';
+import { modelFieldOptions, resultFields } from '../src/pipeline/extract-fields.js';
+import type { ExtractedField } from '../src/pipeline/fields.js';
+import { createExtractor } from '../src/pipeline/kie.js';
+import { printTable, quantile } from './lib/stats.js';
+import { WORLD_RECEIPTS, type WorldReceipt } from './lib/world-receipts.js';
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
+const FIELDS = ['company', 'date', 'address', 'total'] as const;
+
+/** Paper-coloured 520 × 560 picture of the receipt's lines. */
+async function render(receipt: WorldReceipt): Promise<RgbImage> {
+  const font = ensureFont();
+  const canvas = new Canvas(520, 560);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#f6f3ec';
+  ctx.fillRect(0, 0, 520, 560);
+  ctx.fillStyle = '#1d1d24';
+  ctx.textBaseline = 'top';
+  for (const [text, x, y, size = 20, bold = false] of receipt.lines) {
+    ctx.font = `${bold ? 'bold ' : ''}${size}px ${font}`;
+    ctx.fillText(text, x, y);
+  }
+  // Through JPEG, as a photographed or scanned receipt arrives.
+  return loadImage(await canvas.encode('jpeg', 88));
+}
+
+const squash = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ' ').trim());
+
+function matches(name: (typeof FIELDS)[number], field: ExtractedField, expected: string | null): boolean {
+  if (expected === null) return field.value === null;
+  return name === 'date' || name === 'total' ? field.normalized === expected : squash(field.value) === squash(expected);
+}
+
+const schema = await loadDocumentSchema('receipt');
+const extractor = await createExtractor({ model: 'receipts', ocr: { threads: 2 }, splitLines: false });
+const options = modelFieldOptions(extractor.model, 'auto');
+if (outDir) await mkdir(outDir, { recursive: true });
+const rows: string[][] = [];
+const hits = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<(typeof FIELDS)[number], number>;
+const times: number[] = [];
+const misses: string[] = [];
+for (const receipt of WORLD_RECEIPTS) {
+  const image = await render(receipt);
+  if (outDir) await writePng(image, join(outDir, `${receipt.name}.png`));
+  const started = performance.now();
+  const result = await extractor.extract(image);
+  const fields = resultFields(result, schema, options);
+  times.push(performance.now() - started);
+  const cells = FIELDS.map((name) => {
+    const field = fields[name] as ExtractedField;
+    const ok = matches(name, field, receipt.expected[name]);
+    if (ok) hits[name]++;
+    else misses.push(`${receipt.name} ${name}: expected ${JSON.stringify(receipt.expected[name])}, got ${JSON.stringify(name === 'date' || name === 'total' ? field.normalized : field.value)}`);
+    return ok ? 'ok' : 'MISS';
+  });
+  rows.push([receipt.name, ...cells, receipt.what]);
+}
+await extractor.release();
+
+const n = WORLD_RECEIPTS.length;
+console.log(`kie receipts model on ${n} rendered receipts from places SROIE lacks (OCR: 2 threads)`);
+printTable(['receipt', ...FIELDS, 'what it tries'], rows);
+const total = FIELDS.reduce((s, f) => s + hits[f], 0);
+console.log(`\nfields right: ${FIELDS.map((f) => `${f} ${hits[f]}/${n}`).join(', ')}; all ${total}/${4 * n} (${((100 * total) / (4 * n)).toFixed(1)}%)`);
+console.log(`time per receipt (OCR + SER + fields): median ${Math.round(quantile(times, 0.5))} ms`);
+if (misses.length > 0) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);
