@@ -3,7 +3,7 @@
  * reads a scanned page by OCR; `kie ocr` reads every page; broken PDFs fail
  * alone with a clear error. The PDFs are written by test/fixtures/pdf.ts.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../src/io/formats/registry.js';
@@ -108,6 +108,20 @@ describe('kie extract on PDFs', () => {
     expect(page.imagePath).toBe(join(dir, 'train', 'invoice-page1.png'));
     expect([page.width, page.height]).toEqual([1166, 833]);
     expect(page.segments.map((s) => s.text)).toContain("TRADER JOE'S");
+  });
+
+  it('gives same-named PDFs from two folders two pictures, not one over the other', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'a'));
+    await mkdir(join(dir, 'b'));
+    await writeFile(join(dir, 'a', 'invoice.pdf'), invoice);
+    await writeFile(join(dir, 'b', 'invoice.pdf'), buildPdf([{ width: 300, height: 100, texts: [{ x: 20, top: 30, size: 20, text: 'ANOTHER SHOP SDN BHD' }] }]));
+    const run = await runKie(dir, 'extract', '--format', 'paddle', '--out', 'out/pred.txt', 'a/invoice.pdf', 'b/invoice.pdf');
+    expect(run.code, run.err).toBe(0);
+    const lines = (await readFile(join(dir, 'out', 'pred.txt'), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['invoice-page1.png', 'invoice-page1-2.png']);
+    const sizes = await Promise.all(['invoice-page1.png', 'invoice-page1-2.png'].map(async (n) => loadImage(join(dir, 'out', n))));
+    expect(sizes.map((p) => [p.width, p.height])).toEqual([[1166, 833], [833, 277]]);
   });
 
   it('goes on past a broken PDF in a folder, reporting it and exiting with its code', async () => {

@@ -92,6 +92,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
     throw new KieError('INVALID_ARGUMENT', '--gold-labels needs labelled segments (--ocr-json with a dataset file), not images or OCR lines');
   }
   const pages: ExtractedPage[] = [];
+  const pictureNames = new Set<string>();
   const errors: { image: string; code: string; message: string }[] = [];
   // One bad file or page must not stop the batch: report it, keep going, exit non-zero at the end.
   const failed = (image: string, error: unknown): void => {
@@ -113,7 +114,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
         try {
           const result = await extractOne(extractor, source, opts);
           // PaddleOCR cannot open `invoice.pdf#page=1`: label files name the page's picture, written beside them.
-          const picture = opts.format !== 'json' && 'pixels' in source && source.pixels ? await writePagePicture(opts.out!, ctx, source.image, source.pixels) : undefined;
+          const picture = opts.format !== 'json' && 'pixels' in source && source.pixels ? await writePagePicture(opts.out!, ctx, source.image, source.pixels, pictureNames) : undefined;
           const imagePath = picture?.path ?? source.imagePath;
           const page: ExtractedPage = { image: picture?.name ?? source.image, ...(imagePath ? { imagePath } : {}), result };
           pages.push(page);
@@ -179,9 +180,16 @@ function pageStem(image: string): string {
   return basename(name, extname(name));
 }
 
-/** Writes a PDF page's rendering as `<pdf stem>-page<N>.png` in the folder of the output file `out`. */
-async function writePagePicture(out: string, ctx: CliContext, image: string, pixels: RgbImage): Promise<{ name: string; path: string }> {
-  const name = `${pageStem(image)}.png`;
+/**
+ * Writes a PDF page's rendering as `<pdf stem>-page<N>.png` in the folder of the
+ * output file `out`; a name already written in this run (`a/x.pdf` and `b/x.pdf`)
+ * gets a number (`x-page1-2.png`), so that no page's picture replaces another's.
+ */
+async function writePagePicture(out: string, ctx: CliContext, image: string, pixels: RgbImage, used: Set<string>): Promise<{ name: string; path: string }> {
+  const stem = pageStem(image);
+  let name = `${stem}.png`;
+  for (let n = 2; used.has(name); n++) name = `${stem}-${n}.png`;
+  used.add(name);
   const dir = dirname(resolve(ctx.io.cwd, out));
   try {
     await mkdir(dir, { recursive: true });
