@@ -59,6 +59,13 @@ export const WORLD_RECEIPTS: readonly WorldReceipt[] = [
     expected: { company: null, date: '2026-11-14', address: '1200 PINE STREET SEATTLE, WA 98101', total: '9.59' },
   },
   {
+    name: 'us-store-number', what: 'US chain store: a store number where the name would be, logo name',
+    lines: [['Store #4471', 180, 40, 20], ['2875 Broadway', 160, 68, 20], ['New York, NY 10025', 140, 96, 20],
+      ['DATE 11/14/2026', 40, 160, 20], ['BANANAS', 40, 220, 20], ['0.69', 410, 220, 20], ['OAT MILK', 40, 255, 20], ['4.99', 410, 255, 20],
+      ['TOTAL', 40, 320, 24, true], ['5.68', 400, 320, 24, true], ['VISA', 40, 360, 20], ['5.68', 410, 360, 20]],
+    expected: { company: null, date: '2026-11-14', address: '2875 BROADWAY NEW YORK, NY 10025', total: '5.68' },
+  },
+  {
     name: 'uk-cafe', what: 'UK cafe: postcode, VAT number, pounds, day-first date',
     lines: [['CORNER CAFE LTD', 130, 30, 26, true], ['221 Baker Street', 150, 80, 20], ['London NW1 6XE', 160, 108, 20], ['VAT No. GB 123 4567 89', 110, 136, 20],
       ['05/11/2026 09:12', 40, 200, 20], ['FLAT WHITE', 40, 260, 20], ['£3.20', 410, 260, 20], ['CROISSANT', 40, 295, 20], ['£2.40', 410, 295, 20],

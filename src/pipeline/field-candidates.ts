@@ -329,6 +329,8 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     const rest = keyedRest(field, texts[0] ?? '')[0];
     if (rest) texts[0] = rest.value;
     const value = texts.join(' ');
+    // What a key announces is a name or an address only with letters in it (`Store #4471` is a store number).
+    if (rest && !/\p{L}/u.test(value)) return;
     out.push({ value, segmentIds: ids, score: score + 0.3 * (members.length - 1), source: 'rules' });
   });
   return out;

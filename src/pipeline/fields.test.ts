@@ -342,6 +342,10 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
     expect(single(fields.address)).toMatchObject({ value: '1200 PINE STREET SEATTLE, WA 98101', segmentIds: [0, 1] });
     expect(single(fields.total).normalized).toBe('9.59');
+    // A key with no name after it announces none (`Store #4471` is a store number).
+    nextId = 0;
+    const numbered = [seg('Store #4471', 0), ...page.map((p) => ({ ...p, id: p.id + 1, points: p.points.map(([x, y]): Point => [x, y + 30]) }))];
+    expect(single(extractFields({ segments: numbered }, receipt).company).value).toBeNull();
     // With a name over the street, the name is the company.
     nextId = 0;
     const named = [seg('PINE STREET COFFEE', 0), ...page.slice(0, 5).map((p) => ({ ...p, id: p.id + 1, points: p.points.map(([x, y]): Point => [x, y + 30]) }))];
