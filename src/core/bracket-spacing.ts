@@ -5,7 +5,7 @@
  * Learned from the values a model saw in training (its known values), so that a
  * model of documents written `F(x)` learns that instead. Pure.
  */
-import { collapseSpaces } from './schema-validate.js';
+import { collapseSpaces } from './text.js';
 
 /** How often a place around a bracket had a space, and how often not. */
 export interface SpaceCount {

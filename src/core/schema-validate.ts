@@ -4,6 +4,7 @@
  */
 import { normalizeAmount, canonicalNumber, normalizePhone } from './normalize-amount.js';
 import { normalizeDate } from './normalize-date.js';
+import { collapseSpaces } from './text.js';
 import type { CompareOp, DocumentSchema, FieldSpec } from './schema.js';
 
 /** A normalised value: the canonical string and, for amounts, the printed currency. */
@@ -15,11 +16,6 @@ export interface NormalizedValue {
 export interface ValidateOptions {
   /** Today as `YYYY-MM-DD`, for `notFuture` (default: the local date of the machine). */
   readonly today?: string;
-}
-
-/** White space runs → one space, trimmed (the SROIE comparison of texts). */
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;

@@ -21,6 +21,11 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
+/** White space runs → one space, trimmed (the SROIE comparison of texts). */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
 /** Removes all white space (the end-to-end protocol compares texts without spaces). */
 export function stripSpaces(text: string): string {
   return text.replace(/\s+/gu, '');

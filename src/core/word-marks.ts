@@ -7,6 +7,7 @@
  * weighs them against the recogniser's frames (src/models/rec/word-marks.ts).
  * Pure.
  */
+import { collapseSpaces } from './text.js';
 
 /** The marks weighed after a word, in the order of {@link MarkCounts}. */
 export const WORD_MARKS = ['', ',', '.'] as const;
@@ -83,7 +84,7 @@ export function countWordMarks(texts: Iterable<string>): WordMarkTable {
     table.set(key, counts);
   };
   for (const raw of texts) {
-    const text = raw.replace(/\s+/gu, ' ').trim();
+    const text = collapseSpaces(raw);
     for (const site of markSites(text)) {
       const slot = WORD_MARKS.indexOf(site.mark) + (site.atEnd ? 3 : 0);
       add(site.token.toUpperCase(), slot);

@@ -4,7 +4,7 @@
  * kept). Precision = correct / predicted, recall = correct / truths, per field
  * and over all fields (micro).
  */
-import { collapseSpaces } from '../core/schema-validate.js';
+import { collapseSpaces } from '../core/text.js';
 import { prf, type Prf } from './prf.js';
 
 /** Document name → field name → value (null or empty: none). */

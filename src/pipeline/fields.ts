@@ -6,7 +6,8 @@
  * reasons, never dropped or replaced; a field not found is `value: null`.
  */
 import type { DocumentSchema, FieldSpec } from '../core/schema.js';
-import { checkCrossFields, collapseSpaces, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
+import { checkCrossFields, normalizeFieldValue, validateFieldValue } from '../core/schema-validate.js';
+import { collapseSpaces } from '../core/text.js';
 import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';

@@ -4,9 +4,9 @@
  * A small learned model picks the cut points from the characters and their
  * positions along the line; this module cuts the line's text and box there.
  */
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { subQuad } from '../core/geometry.js';
+import { exists } from '../io/formats/files.js';
 import type { OcrChar, OcrLine } from '../core/ocr.js';
 import { loadSplitModel } from '../models/split/model-file.js';
 import { predictSplits, type SplitModel } from '../models/split/predict.js';
@@ -64,15 +64,6 @@ export function createLineSplitter(model: SplitModel, threshold = model.config.t
 /** The shipped line-merge model (`npm run train:split`), applied before splitting when installed. */
 export const DEFAULT_MERGE_MODEL = join(PACKAGE_MODELS_DIR, 'line-split', 'line-merge.kiew');
 
-async function isInstalled(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The line segmentation pass of a split model file (default: the shipped one),
  * or undefined when the default model is not installed; a named file that is
@@ -83,9 +74,9 @@ async function isInstalled(path: string): Promise<boolean> {
  */
 export async function loadLineSplitter(file?: string): Promise<LineSplitter | undefined> {
   const path = file ?? DEFAULT_SPLIT_MODEL;
-  if (file === undefined && !(await isInstalled(path))) return undefined;
+  if (file === undefined && !(await exists(path))) return undefined;
   const split = createLineSplitter(await loadSplitModel(path));
-  if (file !== undefined || !(await isInstalled(DEFAULT_MERGE_MODEL))) return split;
+  if (file !== undefined || !(await exists(DEFAULT_MERGE_MODEL))) return split;
   const merge = createLineMerger(await loadSplitModel(DEFAULT_MERGE_MODEL, 'line-merge'));
   return (lines) => split(merge(lines));
 }
