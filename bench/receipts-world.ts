@@ -26,13 +26,14 @@ const outAt = args.indexOf('--out');
 const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
 const FIELDS = ['company', 'date', 'address', 'total'] as const;
 
-/** Paper-coloured 520 × 560 picture of the receipt's lines. */
+/** A picture of the receipt's lines on its paper (520 × 560 unless it says). */
 async function render(receipt: WorldReceipt): Promise<RgbImage> {
   const font = ensureFont();
-  const canvas = new Canvas(520, 560);
+  const { width, height, paper = '#f6f3ec' } = receipt.page ?? { width: 520, height: 560 };
+  const canvas = new Canvas(width, height);
   const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#f6f3ec';
-  ctx.fillRect(0, 0, 520, 560);
+  ctx.fillStyle = paper;
+  ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = '#1d1d24';
   ctx.textBaseline = 'top';
   for (const [text, x, y, size = 20, bold = false] of receipt.lines) {

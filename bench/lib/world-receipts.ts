@@ -16,6 +16,8 @@ export interface WorldReceipt {
   readonly name: string;
   readonly what: string;
   readonly lines: readonly PrintedLine[];
+  /** Page size in px (default 520 × 560, a receipt) and paper colour (default `#f6f3ec`). */
+  readonly page?: { readonly width: number; readonly height: number; readonly paper?: string };
   readonly expected: { readonly company: string | null; readonly date: string; readonly address: string | null; readonly total: string };
 }
 
@@ -113,6 +115,31 @@ export const WORLD_RECEIPTS: readonly WorldReceipt[] = [
       ['苹果', 40, 200, 20], ['12.50', 410, 200, 20], ['牛奶', 40, 235, 20], ['8.00', 420, 235, 20], ['合计', 40, 300, 24, true], ['20.50', 400, 300, 24, true],
       ['现金', 40, 350, 20], ['50.00', 410, 350, 20], ['找零', 40, 385, 20], ['29.50', 410, 385, 20]],
     expected: { company: '好又多超市有限公司', date: '2026-11-21', address: '广州市天河区天河路123号', total: '20.50' },
+  },
+  {
+    name: 'us-invoice-2col', what: "US invoice: seller and invoice details side by side, a customer's Bill To address",
+    page: { width: 800, height: 700, paper: '#ffffff' },
+    lines: [['ACME Widgets Inc.', 40, 40, 30, true], ['500 Industrial Way', 40, 85, 18], ['Austin, TX 78701', 40, 110, 18], ['INVOICE', 560, 40, 32, true],
+      ['Invoice No: INV-20931', 520, 95, 18], ['Invoice Date: Nov 3, 2026', 520, 120, 18], ['Due Date: Dec 3, 2026', 520, 145, 18],
+      ['Bill To:', 40, 200, 18, true], ['Globex Corporation', 40, 225, 18], ['42 Elm Street, Springfield', 40, 250, 18],
+      ['Description', 40, 320, 18, true], ['Qty', 420, 320, 18, true], ['Unit Price', 500, 320, 18, true], ['Amount', 660, 320, 18, true],
+      ['Widget A', 40, 360, 18], ['10', 430, 360, 18], ['$25.00', 510, 360, 18], ['$250.00', 660, 360, 18],
+      ['Widget B', 40, 395, 18], ['4', 430, 395, 18], ['$112.50', 510, 395, 18], ['$450.00', 660, 395, 18],
+      ['Subtotal', 500, 470, 18], ['$700.00', 660, 470, 18], ['Sales Tax (8.25%)', 500, 500, 18], ['$57.75', 660, 500, 18],
+      ['Amount Due', 500, 540, 22, true], ['$757.75', 660, 540, 22, true], ['Thank you for your business!', 40, 640, 18]],
+    expected: { company: 'ACME WIDGETS INC.', date: '2026-11-03', address: '500 INDUSTRIAL WAY AUSTIN, TX 78701', total: '757.75' },
+  },
+  {
+    name: 'de-invoice', what: 'German invoice: Rechnung, customer block, Gesamtbetrag in EUR with grouped thousands',
+    page: { width: 800, height: 700, paper: '#ffffff' },
+    lines: [['SCHNEIDER BUEROBEDARF GMBH', 40, 40, 26, true], ['Lindenallee 8', 40, 80, 18], ['50667 Koeln', 40, 104, 18], ['RECHNUNG', 560, 40, 30, true],
+      ['Rechnungsnr.: 2026-0815', 520, 95, 18], ['Rechnungsdatum: 03.11.2026', 520, 120, 18], ['Faellig am: 03.12.2026', 520, 145, 18],
+      ['Kunde:', 40, 200, 18, true], ['Beispiel AG', 40, 225, 18], ['Hafenstrasse 3, 20457 Hamburg', 40, 250, 18],
+      ['Artikel', 40, 320, 18, true], ['Menge', 420, 320, 18, true], ['Betrag', 660, 320, 18, true],
+      ['Druckerpapier A4', 40, 360, 18], ['100', 430, 360, 18], ['600,00', 660, 360, 18], ['Toner schwarz', 40, 395, 18], ['4', 430, 395, 18], ['400,00', 660, 395, 18],
+      ['Nettobetrag', 480, 470, 18], ['1.000,00 EUR', 640, 470, 18], ['MwSt. 19%', 480, 500, 18], ['190,00 EUR', 650, 500, 18],
+      ['Gesamtbetrag', 480, 540, 22, true], ['1.190,00 EUR', 630, 540, 22, true], ['Zahlbar innerhalb von 30 Tagen.', 40, 640, 18]],
+    expected: { company: 'SCHNEIDER BUEROBEDARF GMBH', date: '2026-11-03', address: 'LINDENALLEE 8 50667 KOELN', total: '1190.00' },
   },
   {
     name: 'ja-konbini', what: 'Japanese convenience store: kana name (outside the OCR character set), yen',

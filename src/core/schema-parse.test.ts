@@ -10,7 +10,7 @@ describe('parseDocumentSchema', () => {
     const schema = parseDocumentSchema(minimal);
     expect(schema.fields[0]).toMatchObject({ name: 'total', label: 'TOTAL', type: 'amount', multiple: false, multiline: false, position: 'any' });
     expect(schema.checks).toEqual([]);
-    expect(schema.fields[0]).toMatchObject({ hints: [], anchors: [], excludes: [] });
+    expect(schema.fields[0]).toMatchObject({ hints: [], anchors: [], requireHint: false, excludes: [], excludesBelow: [] });
   });
 
   it.each<[string, unknown, RegExp]>([

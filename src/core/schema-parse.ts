@@ -24,7 +24,7 @@ type Json = Readonly<Record<string, unknown>>;
 
 const FIELD_KEYS = [
   'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys',
-  'hints', 'anchors', 'requireHint', 'excludes', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
+  'hints', 'anchors', 'requireHint', 'excludes', 'excludesBelow', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
 ] as const;
 const RULE_KEYS = ['pattern', 'min', 'max', 'minLength', 'maxLength', 'notFuture', 'minDate'] as const;
 const SCHEMA_KEYS = ['schemaVersion', 'name', 'description', 'fields', 'checks'] as const;
@@ -141,6 +141,7 @@ function parseField(value: unknown, where: string): FieldSpec {
     anchors: regexes(obj.anchors, `${where}.anchors`),
     requireHint: optBool(obj.requireHint, `${where}.requireHint`, false),
     excludes: regexes(obj.excludes, `${where}.excludes`),
+    excludesBelow: regexes(obj.excludesBelow, `${where}.excludesBelow`),
     strip: regexes(obj.strip, `${where}.strip`),
     position: choice<FieldPosition>(obj.position, FIELD_POSITIONS, `${where}.position`, 'any'),
     rules: parseRules(obj.rules, `${where}.rules`),

@@ -67,6 +67,12 @@ export interface FieldSpec {
    * show nothing (the top line of a receipt).
    */
   readonly requireHint: boolean;
+  /**
+   * Regular expressions of key lines whose block is never this field's value:
+   * the key line and the lines under it in its column, each close to the one
+   * above (`Bill To:` and the customer's name and address under it).
+   */
+  readonly excludesBelow: readonly string[];
   /** Regular expressions of lines that are never this field's value (`TAX INVOICE`). */
   readonly excludes: readonly string[];
   /** Regular expressions removed from a found value (a company's registration number after its name). */

@@ -52,6 +52,7 @@ export function defaultFieldSpec(name: string): FieldSpec {
     anchors: [],
     requireHint: false,
     excludes: [],
+    excludesBelow: [],
     strip: [],
     position: 'any',
     rules: {},

@@ -123,7 +123,8 @@ function positionPrior(field: FieldSpec, top: number): number {
 export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set(), others: readonly FieldSpec[] = []): Candidate[] {
   // A line another field's anchors claim is not this field's, whatever the model said (`Hauptstrasse 12` taken for a company).
   const foreign = field.type === 'text' ? claimedElsewhere(field, others) : () => false;
-  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s }) => sameLabel(s.label, field.label) && !foreign(s.text));
+  const blocked = keyBlocks(page, field);
+  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s, i }) => sameLabel(s.label, field.label) && !foreign(s.text) && !blocked.has(i));
   if (labelled.length === 0) return [];
   if (field.multiline && !isMultiValueType(field)) {
     const runs: (typeof labelled)[] = [];
@@ -177,10 +178,11 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   const hints = compile(field.hints);
   const anchors = compile(field.anchors);
   const excludes = compile(field.excludes);
+  const blocked = keyBlocks(page, field);
   const out = [...run];
   const joins = (edge: number, k: number | undefined, upper: number, lower: number): k is number => {
     const s = k === undefined ? undefined : page.segments[k];
-    if (k === undefined || !s || edge === k || taken.has(s.id) || !isBackground(s.label) || !tight(page, upper, lower)) return false;
+    if (k === undefined || !s || edge === k || taken.has(s.id) || blocked.has(k) || !isBackground(s.label) || !tight(page, upper, lower)) return false;
     if (excludes.some((re) => re.test(s.text))) return false;
     return anchors.some((re) => re.test(s.text)) || (s.labelScore < DOUBT && hints.some((re) => re.test(s.text)));
   };
@@ -191,6 +193,29 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   for (let prev = columnNeighbour(page, out[0]!.i, -1); joins(out[0]!.i, prev, prev!, out[0]!.i); prev = columnNeighbour(page, prev, -1)) {
     out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
+  return out;
+}
+
+/** Most lines a key's block holds under the key line (a name, a street, a city, a country, a number). */
+const MAX_BLOCK_LINES = 6;
+
+/**
+ * The reading-order indexes of the blocks the field's `excludesBelow` keys
+ * head: each key line and the lines under it in its column, each close to the
+ * one above (`Kunde:` / `Beispiel AG` / `Hafenstrasse 3, 20457 Hamburg`).
+ */
+function keyBlocks(page: PreparedPage, field: FieldSpec): Set<number> {
+  const out = new Set<number>();
+  if (field.excludesBelow.length === 0) return out;
+  const keys = compile(field.excludesBelow);
+  page.segments.forEach((s, i) => {
+    if (!keys.some((re) => re.test(s.text))) return;
+    out.add(i);
+    let prev = i;
+    for (let n = 0, next = columnNeighbour(page, i, 1); n < MAX_BLOCK_LINES && next !== undefined && close(page, prev, next); n++, prev = next, next = columnNeighbour(page, next, 1)) {
+      out.add(next);
+    }
+  });
   return out;
 }
 
@@ -282,9 +307,10 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const hints = compile([...field.hints, ...field.anchors]);
   const excludes = compile(field.excludes);
   const foreign = claimedElsewhere(field, others);
+  const blocked = keyBlocks(page, field);
   const itemsTop = field.position === 'top' ? firstPriceRowTop(page) : Infinity;
   const lineScore = page.segments.map((s, i) => {
-    if (taken.has(s.id) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
+    if (taken.has(s.id) || blocked.has(i) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
     const hinted = hints.filter((re) => re.test(s.text)).length;
     if (foreign(s.text)) return -Infinity;

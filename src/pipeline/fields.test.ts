@@ -271,6 +271,27 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(fields.address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2] });
   });
 
+  it("leaves the customer's block (`Kunde:` and the lines under it) out of company and address", async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    nextId = 0;
+    const page = [
+      seg('SCHNEIDER BUEROBEDARF GMBH', 0), seg('Lindenallee 8', 1), seg('50667 Koeln', 1.8), seg('Rechnungsdatum: 03.11.2026', 1, 520),
+      seg('Kunde:', 5), seg('Beispiel AG', 5.8), seg('Hafenstrasse 3, 20457 Hamburg', 6.6), seg('Druckerpapier A4', 9), seg('600,00', 9, 600),
+      seg('Gesamtbetrag', 12, 480), seg('1.190,00 EUR', 12, 630),
+    ];
+    const fields = extractFields({ segments: page }, receipt);
+    expect(single(fields.address)).toMatchObject({ value: 'LINDENALLEE 8 50667 KOELN', segmentIds: [1, 2] });
+    expect(single(fields.company).value).toBe('SCHNEIDER BUEROBEDARF GMBH');
+    // Without the seller's own lines, the customer's are still not taken.
+    nextId = 0;
+    const customerOnly = [seg('RECHNUNG', 0), seg('Kunde:', 2), seg('Beispiel AG', 2.8), seg('Hafenstrasse 3, 20457 Hamburg', 3.6), seg('Gesamtbetrag', 8), seg('1.190,00 EUR', 8, 300)];
+    expect(single(extractFields({ segments: customerOnly }, receipt).address).value).toBeNull();
+    // The same lines under no such key are an address.
+    nextId = 0;
+    const noKey = [seg('RECHNUNG', 0), seg('Beispiel AG', 2.8), seg('Hafenstrasse 3, 20457 Hamburg', 3.6), seg('Gesamtbetrag', 8), seg('1.190,00 EUR', 8, 300)];
+    expect(single(extractFields({ segments: noKey }, receipt).address).value).toBe('HAFENSTRASSE 3, 20457 HAMBURG');
+  });
+
   it("reads a page's ambiguous date in the order its US address tells", async () => {
     const receipt = await loadDocumentSchema('receipt');
     nextId = 0;
