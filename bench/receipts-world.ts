@@ -6,24 +6,29 @@
  * protocol), date and total when their normalised values are equal; a field
  * that is not printed counts when it comes out missing.
  *
- * Usage: npm run bench:receipts-world [-- --out DIR]   (DIR: keep the rendered pictures)
+ * Usage: npm run bench:receipts-world [-- --out DIR] [--turned]
+ *   --out DIR   keep the rendered pictures
+ *   --turned    read each receipt turned by 90, 180 and 270 degrees too (default clean-up turns it back)
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Canvas } from '@napi-rs/canvas';
 import type { RgbImage } from '../src/core/image.js';
+import { rotateQuarter } from '../src/core/image-transform.js';
 import { loadImage, writePng } from '../src/io/image.js';
 import { ensureFont } from '../src/io/render.js';
 import { loadDocumentSchema } from '../src/io/schema-file.js';
 import { modelFieldOptions, resultFields } from '../src/pipeline/extract-fields.js';
 import type { ExtractedField } from '../src/pipeline/fields.js';
 import { createExtractor } from '../src/pipeline/kie.js';
+import { parseCleanupSpec } from '../src/pipeline/clean-up.js';
 import { printTable, quantile } from './lib/stats.js';
 import { WORLD_RECEIPTS, type WorldReceipt } from './lib/world-receipts.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
+const turned = args.includes('--turned');
 const FIELDS = ['company', 'date', 'address', 'total'] as const;
 
 /** A picture of the receipt's lines on its paper (520 × 560 unless it says). */
@@ -52,13 +57,15 @@ function matches(name: (typeof FIELDS)[number], field: ExtractedField, expected:
 }
 
 const schema = await loadDocumentSchema('receipt');
-const extractor = await createExtractor({ model: 'receipts', ocr: { threads: 2 }, splitLines: false });
+// As `kie extract --schema receipt` reads: default clean-up (orientation + deskew), no line splitting.
+const extractor = await createExtractor({ model: 'receipts', ocr: { threads: 2, preprocess: parseCleanupSpec('default') }, splitLines: false });
 const options = modelFieldOptions(extractor.model, 'auto');
 if (outDir) await mkdir(outDir, { recursive: true });
 const rows: string[][] = [];
 const hits = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<(typeof FIELDS)[number], number>;
 const times: number[] = [];
 const misses: string[] = [];
+const turnedHits: number[] = [];
 for (const receipt of WORLD_RECEIPTS) {
   const image = await render(receipt);
   if (outDir) await writePng(image, join(outDir, `${receipt.name}.png`));
@@ -74,6 +81,13 @@ for (const receipt of WORLD_RECEIPTS) {
     return ok ? 'ok' : 'MISS';
   });
   rows.push([receipt.name, ...cells, receipt.what]);
+  if (turned) {
+    for (const quarters of [1, 2, 3]) {
+      const copy = await extractor.extract(rotateQuarter(image, quarters).image);
+      const turnedFields = resultFields(copy, schema, options);
+      turnedHits[quarters] = (turnedHits[quarters] ?? 0) + FIELDS.filter((name) => matches(name, turnedFields[name] as ExtractedField, receipt.expected[name])).length;
+    }
+  }
 }
 await extractor.release();
 
@@ -83,4 +97,5 @@ printTable(['receipt', ...FIELDS, 'what it tries'], rows);
 const total = FIELDS.reduce((s, f) => s + hits[f], 0);
 console.log(`\nfields right: ${FIELDS.map((f) => `${f} ${hits[f]}/${n}`).join(', ')}; all ${total}/${4 * n} (${((100 * total) / (4 * n)).toFixed(1)}%)`);
 console.log(`time per receipt (OCR + SER + fields): median ${Math.round(quantile(times, 0.5))} ms`);
+if (turned) console.log(`turned copies, fields right: ${[1, 2, 3].map((q) => `${q * 90}° ${turnedHits[q] ?? 0}/${4 * n}`).join(', ')} (upright ${total}/${4 * n})`);
 if (misses.length > 0) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);
