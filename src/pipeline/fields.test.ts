@@ -344,6 +344,12 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
     expect(single(fields.address)).toMatchObject({ value: null, valid: false });
     expect(single(fields.date).normalized).toBe('2026-11-21');
+    // The same receipt with its address read: the address, and still no company (the address's anchors claim its line).
+    nextId = 0;
+    const withAddress = [seg('东京都港区芝公園4-2-8', 0), seg('2026年11月21日(土) 12:30', 1), seg('扩茶', 3), seg('¥130', 3, 300), seg('合計', 5), seg('¥280', 5, 300)];
+    const read = extractFields({ segments: withAddress }, receipt);
+    expect(single(read.company).value).toBeNull();
+    expect(single(read.address)).toMatchObject({ value: '东京都港区芝公園4-2-8', segmentIds: [0] });
     // A line above the prices that shows nothing of an address: an address only without requireHint.
     nextId = 0;
     const header = [seg('FAMILY CAFE', 0), seg('Welcome back', 1), seg('21/11/2026 12:30', 2), seg('TEA', 4), seg('1.30', 4, 300), seg('TOTAL', 5), seg('1.30', 5, 300)];
