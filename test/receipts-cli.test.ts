@@ -7,6 +7,10 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { loadDocumentSchema } from '../src/io/schema-file.js';
+import { modelFieldOptions, resultFields } from '../src/pipeline/extract-fields.js';
+import type { ExtractedField } from '../src/pipeline/fields.js';
+import { createExtractor } from '../src/pipeline/kie.js';
 import { runKie } from './helpers/run-kie.js';
 import { tempDir } from './fixtures/synthetic.js';
 
@@ -64,6 +68,28 @@ describe('kie extract --schema receipt', () => {
     expect([page.width, page.height]).toEqual([meta.width, meta.height]);
     expect(page.fields.company).toMatchObject({ value: 'SUNRISE MART SDN BHD' });
     expect(page.fields.total).toMatchObject({ normalized: '23.10' });
+  });
+
+  it('reads it turned through the library too: createExtractor cleans up by default, as the CLI does, unless preprocess is false', async () => {
+    const turned = new Uint8Array(await sharp(join(ROOT, 'examples', 'receipt.jpg')).rotate(90).toBuffer());
+    const schema = await loadDocumentSchema('receipt');
+    const read = async (options: Parameters<typeof createExtractor>[0]): Promise<{ turnedBack: number | undefined; fields: Record<string, string | null> }> => {
+      const extractor = await createExtractor(options);
+      try {
+        const result = await extractor.extract(turned);
+        const fields = resultFields(result, schema, modelFieldOptions(extractor.model, 'auto'));
+        // The frame the page was read in: upright, the turned picture's height wide.
+        return { turnedBack: result.readFrame?.width, fields: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, (f as ExtractedField).normalized])) };
+      } finally {
+        await extractor.release();
+      }
+    };
+    const { height } = await sharp(turned).metadata();
+    const cleaned = await read({ model: 'receipts', splitLines: false });
+    expect(cleaned.turnedBack).toBe(height);
+    expect(cleaned.fields).toMatchObject({ company: 'SUNRISE MART SDN BHD', total: '23.10' });
+    const asGiven = await read({ model: 'receipts', splitLines: false, ocr: { preprocess: false } });
+    expect(asGiven.turnedBack).toBeUndefined();
   });
 
   it("writes a company a slip from one of the model's known values as known, unless --no-known-values", async () => {

@@ -15,7 +15,7 @@ import { segmentsFromOcr, segmentsFromPage, type SegmentPage } from './kie-input
 import { givenLabels, labelSegments, linkSegments } from './kie-stages.js';
 import { buildKeyValues, type KeyValue, type ScoredLink } from './key-values.js';
 import { DEFAULT_KIE_MODEL, loadKieModel } from './model-resolve.js';
-import { pageInReadFrame } from './clean-up.js';
+import { DEFAULT_CLEANUP, pageInReadFrame } from './clean-up.js';
 import { createOcr, type OcrEngine, type OcrOptions } from './ocr.js';
 import { loadLineSplitter, type LineSplitter } from './split-lines.js';
 
@@ -28,6 +28,8 @@ export interface ExtractorOptions {
    * An OCR engine to use (the caller keeps ownership and releases it), or options
    * for one that the extractor creates on the first image and releases in `release()`.
    * Each image is read with the model's own OCR settings (its manifest's `ocr`) over these.
+   * Options without `preprocess` get the default clean-up (orientation + deskew), as
+   * `kie extract` and `kie serve` read; `preprocess: false` reads images as given.
    */
   readonly ocr?: OcrEngine | OcrOptions;
   /**
@@ -109,7 +111,8 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
   let owned: Promise<OcrEngine> | undefined;
   const engine = (): Promise<OcrEngine> => {
     if (given) return Promise.resolve(given);
-    owned ??= createOcr(options.ocr as OcrOptions | undefined); // not an engine: `given` is unset
+    const ocrOptions = options.ocr as OcrOptions | undefined; // not an engine: `given` is unset
+    owned ??= createOcr({ ...ocrOptions, preprocess: ocrOptions?.preprocess ?? DEFAULT_CLEANUP });
     return owned;
   };
   return {
