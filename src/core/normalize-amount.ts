@@ -31,10 +31,24 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^₹$|^INR$|^RS\.?$/iu, 'INR'],
   [/^Rp$|^IDR$/iu, 'IDR'],
   [/^₩$|^KRW$/iu, 'KRW'],
+  [/^A\$$|^AUD$/iu, 'AUD'],
+  [/^C\$$|^CA\$$|^CAD$/iu, 'CAD'],
+  [/^NZ\$$|^NZD$/iu, 'NZD'],
+  [/^HK\$$|^HKD$/iu, 'HKD'],
+  [/^NT\$$|^TWD$/iu, 'TWD'],
+  [/^R\$$|^BRL$/iu, 'BRL'],
+  [/^CHF$/iu, 'CHF'],
+  [/^฿$|^THB$/iu, 'THB'],
+  [/^₱$|^PHP$/iu, 'PHP'],
+  [/^₫$|^VND$/iu, 'VND'],
+  [/^zł$|^PLN$/iu, 'PLN'],
+  [/^SEK$|^NOK$|^DKK$|^CZK$|^HUF$|^AED$|^ZAR$|^MXN$/iu, ''],
   [/^\$$/u, '$'],
 ];
 
-const CURRENCY_MARK = 'RM|MYR|S\\$|US\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|Rp|€|£|¥|￥|₹|₩|\\$|元|円';
+// Longer marks first: `HK$` is one mark, not `HK` and `$`.
+const CURRENCY_MARK =
+  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|Rs\\.?|Rp|zł|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
@@ -52,7 +66,8 @@ const DETACHED_AFTER = new RegExp(`\\s+(?:${CURRENCY_MARK})$`, 'u');
 
 function currencyCode(mark: string | undefined): string | undefined {
   if (!mark) return undefined;
-  for (const [re, code] of CURRENCIES) if (re.test(mark)) return code;
+  // An ISO code printed as such is its own name (`SEK`, `CHF`); a symbol is looked up.
+  for (const [re, code] of CURRENCIES) if (re.test(mark)) return code || mark.toUpperCase();
   return undefined;
 }
 
