@@ -123,6 +123,24 @@ describe('kie extract --schema receipt', () => {
     expect(run.err).toMatch(/head\.json: weights holds 3 bytes, expected 960/u);
   });
 
+  it('writes the fields as CSV, one row per page and one per input that failed, and asks for a schema without one', async () => {
+    const dir = await tempDir();
+    await cp(join(ROOT, 'examples', 'receipt.jpg'), join(dir, 'receipt.jpg'));
+    await writeFile(join(dir, 'torn.jpg'), 'not a picture');
+    const run = await runKie(dir, 'extract', '--schema', 'receipt', '--format', 'csv', '--out', 'fields.csv', '.');
+    expect(run.code).not.toBe(0); // the torn file's code, after the good one was written
+    const [header, ...rows] = (await readFile(join(dir, 'fields.csv'), 'utf8')).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'image,error,company,company_normalized,company_valid,date,date_normalized,date_valid,address,address_normalized,address_valid,' +
+        'total,total_normalized,total_valid,total_currency,subtotal,subtotal_normalized,subtotal_valid,subtotal_currency',
+    );
+    expect(rows[0]).toMatch(/^receipt\.jpg,,SUNRISE MART SDN BHD,SUNRISE MART SDN BHD,true,15\/03\/2019,2019-03-15,true,"NO\. 12, JALAN BUNGA RAYA,.*",true,23\.10,23\.10,true,/u);
+    expect(rows[1]).toMatch(/^torn\.jpg,"UNSUPPORTED_IMAGE: .*not an image kie can read \(supported: JPEG, PNG/u);
+    const noSchema = await runKie(dir, 'extract', '--format', 'csv', 'receipt.jpg');
+    expect(noSchema.code).toBe(2);
+    expect(noSchema.err).toMatch(/--format csv writes the fields of a schema.*give --schema \(receipt, form/u);
+  });
+
   it('names the shipped schemas when the schema is unknown', async () => {
     const run = await runKie(ROOT, 'extract', '--schema', 'invoice', 'examples/receipt.jpg');
     expect(run.code).not.toBe(0);

@@ -7,7 +7,9 @@ import { loadImage, writePng } from '../../io/image.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
 import { expandInputs, pdfSources, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
-import { modelFieldOptions, withFields } from '../../pipeline/extract-fields.js';
+import { modelFieldOptions, resultFields, withFields } from '../../pipeline/extract-fields.js';
+import { fieldsTable, type FieldsRow } from '../../pipeline/fields-table.js';
+import { formatCsv } from '../../io/csv.js';
 import { loadDocumentSchema } from '../../io/schema-file.js';
 import type { DocumentSchema } from '../../core/schema.js';
 import type { RgbImage } from '../../core/image.js';
@@ -19,7 +21,7 @@ import type { CliContext } from '../io.js';
 import { parseIntOption } from '../options.js';
 import { reportError } from '../report-error.js';
 
-const OUTPUT_FORMATS = ['json', 'ppocr-kie', 'paddle'] as const;
+const OUTPUT_FORMATS = ['json', 'ppocr-kie', 'paddle', 'csv'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface ExtractCommandOptions {
@@ -47,7 +49,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .argument('[inputs...]', 'images, PDFs, folders of them, or files of OCR lines / labelled segments (kie ocr JSON, any dataset format)')
     .option('--model <name|dir>', `a shipped model name or a model directory (default: with --schema, the shipped model made for it, e.g. receipts for receipt; else ${DEFAULT_KIE_MODEL})`)
     .option('-o, --out <file>', 'write the result here instead of standard output (required for ppocr-kie and paddle)')
-    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+    .addOption(new Option('--format <format>', 'output format: json (everything), ppocr-kie or paddle (label files; need --out), csv (the --schema fields, one row per page)').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--vis <dir>', 'write <image>.ser.png and <image>.re.png pictures into this folder')
     .option('--ocr-json <file>', 'skip OCR: read lines (kie ocr JSON) or segments (any dataset format, ids kept) from this file')
     .option('--gold-labels', 'keep the labels of the given segments and run RE only (the RE protocol)')
@@ -68,8 +70,11 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
 async function runExtractCommand(ctx: CliContext, inputs: string[], opts: ExtractCommandOptions): Promise<void> {
   const all = [...inputs, ...(opts.ocrJson ? [opts.ocrJson] : [])];
   if (all.length === 0) throw new KieError('INVALID_ARGUMENT', 'nothing to extract: give images, a folder, or --ocr-json FILE');
-  if (opts.format !== 'json' && !opts.out) {
+  if ((opts.format === 'ppocr-kie' || opts.format === 'paddle') && !opts.out) {
     throw new KieError('INVALID_ARGUMENT', `--format ${opts.format} writes files: give --out FILE`);
+  }
+  if (opts.format === 'csv' && opts.schema === undefined) {
+    throw new KieError('INVALID_ARGUMENT', '--format csv writes the fields of a schema, one row per page: give --schema (receipt, form, or a schema file)');
   }
   const schema = opts.schema === undefined ? undefined : await loadDocumentSchema(opts.schema, ctx.io.cwd);
   const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : false;
@@ -114,7 +119,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
         try {
           const result = await extractOne(extractor, source, opts);
           // PaddleOCR cannot open `invoice.pdf#page=1`: label files name the page's picture, written beside them.
-          const picture = opts.format !== 'json' && 'pixels' in source && source.pixels ? await writePagePicture(opts.out!, ctx, source.image, source.pixels, pictureNames) : undefined;
+          const picture = (opts.format === 'ppocr-kie' || opts.format === 'paddle') && 'pixels' in source && source.pixels ? await writePagePicture(opts.out!, ctx, source.image, source.pixels, pictureNames) : undefined;
           const imagePath = picture?.path ?? source.imagePath;
           const page: ExtractedPage = { image: picture?.name ?? source.image, ...(imagePath ? { imagePath } : {}), result };
           pages.push(page);
@@ -154,23 +159,35 @@ async function writeOutput(
   schema?: DocumentSchema,
 ): Promise<void> {
   const { manifest } = extractor.model;
-  if (opts.format !== 'json') {
+  if (opts.format === 'ppocr-kie' || opts.format === 'paddle') {
     const out = resolve(ctx.io.cwd, opts.out!);
     const files = await writeDataset(toPredictionDataset(pages, manifest.classes), out, { format: opts.format });
     ctx.io.stderr(`extracted ${pages.length} page(s); wrote ${opts.format}: ${files.join(', ')}\n`);
     return;
   }
-  const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
   const fieldOptions = modelFieldOptions(extractor.model, opts.fields, opts.knownValues);
-  const json = `${formatJson(schema ? withFields(base, pages, schema, fieldOptions) : base)}\n`;
-  if (!opts.out) {
-    ctx.io.stdout(json);
+  if (opts.format === 'csv') {
+    const rows: FieldsRow[] = [
+      ...pages.map((p) => ({ image: p.image, fields: resultFields(p.result, schema!, fieldOptions) })),
+      ...errors.map((e) => ({ image: e.image, error: `${e.code}: ${e.message}` })),
+    ];
+    await writeText(ctx, opts.out, formatCsv(fieldsTable(rows, schema!)));
+    return;
+  }
+  const base = toExtractJson(pages, { name: manifest.name, version: manifest.version }, errors);
+  await writeText(ctx, opts.out, `${formatJson(schema ? withFields(base, pages, schema, fieldOptions) : base)}\n`);
+}
+
+/** Writes the output to `out`, or to standard output without one. */
+async function writeText(ctx: CliContext, out: string | undefined, text: string): Promise<void> {
+  if (!out) {
+    ctx.io.stdout(text);
     return;
   }
   try {
-    await writeFile(resolve(ctx.io.cwd, opts.out), json);
+    await writeFile(resolve(ctx.io.cwd, out), text);
   } catch (cause) {
-    throw new KieError('OUTPUT_FAILED', `could not write ${opts.out}`, { cause, path: opts.out });
+    throw new KieError('OUTPUT_FAILED', `could not write ${out}`, { cause, path: out });
   }
 }
 
