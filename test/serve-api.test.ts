@@ -138,6 +138,12 @@ describe('kie serve: sync extract', () => {
     const fieldsWithout = await post('v1/extract?format=fields', multipart([{ name: 'r.png', bytes: png! }]));
     expect(fieldsWithout.status).toBe(400);
     expect(((await fieldsWithout.json()) as { error: { message: string } }).error.message).toContain('needs a schema');
+    const csvWithout = await post('v1/extract?format=csv', multipart([{ name: 'r.png', bytes: png! }]));
+    expect(csvWithout.status).toBe(400);
+    expect(((await csvWithout.json()) as { error: { message: string } }).error.message).toContain('format csv needs a schema');
+    const csv = await post('v1/extract?schema=receipt&format=csv', multipart([{ name: 'r3.png', bytes: png! }]));
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^image,error,company,company_normalized,company_valid,date,/u);
     const models = (await (await fetch(url('v1/models'), { headers: auth })).json()) as { schemas: { name: string; model: string }[] };
     expect(models.schemas).toEqual([
       { name: 'form', model: 'fake' },
@@ -224,6 +230,10 @@ describe('kie serve: jobs', () => {
       { image: 's-0.png', fields: { schema: 'form' } },
       { image: 's-1.png', fields: { schema: 'form' } },
     ]);
+    // The same as CSV: one row per file, named as uploaded.
+    const csv = await fetch(url(`v1/jobs/${id}/result?format=csv`), { headers: auth });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await csv.text()).trimEnd().split('\r\n').slice(1).map((r) => r.split(',')[0])).toEqual(['s-0.png', 's-1.png']);
     expect((await post('v1/jobs', multipart([{ name: 'x.png', bytes: pngs[0]! }], { schema: '../receipt' }))).status).toBe(400);
   });
 

@@ -92,6 +92,19 @@ describe('kie serve with the real pipeline', () => {
     const cli = JSON.parse(out) as { model: unknown; pages: { fields: unknown }[] };
     expect(api.model).toEqual(cli.model);
     expect(fields).toEqual(cli.pages[0]!.fields);
+
+    // format=csv: the rows kie extract --format csv writes (answered from the store: the same bytes were just read).
+    const csvRes = await fetch(new URL('v1/extract?schema=receipt&format=csv', server.url), { method: 'POST', body: multipart([{ name: 'receipt.jpg', bytes }]) });
+    expect(csvRes.status).toBe(200);
+    expect(csvRes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    let cliCsv = '';
+    expect(await runCli(['extract', RECEIPT, '--schema', 'receipt', '--format', 'csv', '--threads', '1'], { stdout: (t) => void (cliCsv += t), stderr: () => undefined, cwd: ROOT })).toBe(0);
+    const [header, row] = (await csvRes.text()).split('\r\n');
+    const [cliHeader, cliRow] = cliCsv.split('\r\n');
+    expect(header).toBe(cliHeader);
+    // The CLI names the file as given (a path); the API as uploaded.
+    expect(row!.replace(/^[^,]*,/u, '')).toBe(cliRow!.replace(/^[^,]*,/u, ''));
+    expect(row).toMatch(/^receipt\.jpg,,SUNRISE MART SDN BHD,/u);
   });
 
   it('reads a one-page PDF invoice from its own text, with the fields kie extract gives for the same file', async () => {

@@ -27,6 +27,11 @@ export interface OpenApiDocument {
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema, description: string): Schema => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string): Schema => json(ref('Error'), description);
+/** A result document as JSON, or (format=csv) its fields as CSV. */
+const documentOrCsv = (description: string): Schema => ({
+  description,
+  content: { 'application/json': { schema: ref('ExtractDocument') }, 'text/csv': { schema: { type: 'string', description: 'format=csv: one row per page (the fields) and per failed file (its error)' } } },
+});
 const PUBLIC: readonly Record<string, readonly string[]>[] = [];
 
 const modelParam: Schema = { name: 'model', in: 'query', schema: { type: 'string' }, description: 'a name from GET /v1/models (default: the first)' };
@@ -81,7 +86,7 @@ export function openApiDocument(version: string): OpenApiDocument {
           summary: 'Extract one page synchronously (an image, or a one-page PDF)',
           parameters: [modelParam, schemaParam, formatParam, { name: 'name', in: 'query', schema: { type: 'string' }, description: 'file name for a raw image body' }],
           requestBody: upload(false),
-          responses: { '200': json(ref('ExtractDocument'), 'the extraction'), ...common, '504': error('request timeout') },
+          responses: { '200': documentOrCsv('the extraction'), ...common, '504': error('request timeout') },
         },
       },
       '/v1/jobs': {
@@ -112,7 +117,7 @@ export function openApiDocument(version: string): OpenApiDocument {
           operationId: 'getJobResult',
           summary: 'The result document of a finished job (202 with the status while it runs)',
           parameters: [idParam, formatParam],
-          responses: { '200': json(ref('ExtractDocument'), 'the result'), '202': json(ref('Job'), 'not finished'), '404': error('no such job') },
+          responses: { '200': documentOrCsv('the result'), '202': json(ref('Job'), 'not finished'), '404': error('no such job') },
         },
       },
       '/v1/models': {

@@ -9,7 +9,7 @@ import type { ApiEnv } from './env.js';
 import { resultHash } from '../store/jobs.js';
 import { expandPdfPages, readUploads } from './limits.js';
 import { parseRecipe } from './request-params.js';
-import { pageOf, parseFormat, toDocument } from './views.js';
+import { pageOf, parseFormat, sendDocument, toDocument } from './views.js';
 
 /**
  * The sync extraction route, mounted at `/v1/extract`.
@@ -29,7 +29,7 @@ export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
     if (cached) {
       deps.metrics.pageProcessed('cached', 'sync');
       c.header('X-Kie-Cache', 'hit');
-      return c.json(toDocument(cached.model, [pageOf(cached, upload.name)], [], format, schema));
+      return sendDocument(c, toDocument(cached.model, [pageOf(cached, upload.name)], [], format, schema), format, schema);
     }
     const signal = AbortSignal.timeout(deps.limits.requestTimeoutMs);
     const task = { bytes: upload.bytes, name: upload.name, model, ...(schema ? { schema } : {}), ...(upload.page ? { page: upload.page } : {}) };
@@ -52,7 +52,7 @@ export function extractRoutes(deps: ApiDeps): Hono<ApiEnv> {
     deps.metrics.pageProcessed('ok', 'sync');
     deps.store.putResult(resultHash(upload), model, schema, outcome);
     c.header('X-Kie-Cache', 'miss');
-    return c.json(toDocument(outcome.model, [outcome.page], [], format, schema));
+    return sendDocument(c, toDocument(outcome.model, [outcome.page], [], format, schema), format, schema);
   });
   return app;
 }

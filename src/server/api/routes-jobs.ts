@@ -7,7 +7,7 @@ import type { ApiDeps } from './deps.js';
 import type { ApiEnv } from './env.js';
 import { expandPdfPages, readUploads } from './limits.js';
 import { parseCallbackUrl, parseRecipe } from './request-params.js';
-import { jobDocument, jobView, parseFormat } from './views.js';
+import { jobDocument, jobView, parseFormat, sendDocument } from './views.js';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
@@ -53,7 +53,7 @@ export function jobRoutes(deps: ApiDeps): Hono<ApiEnv> {
     const format = parseFormat(c.req.query('format'), job.schema);
     // Not finished yet: the status, with 202 as for a job still accepted-and-working.
     if (!FINISHED.has(job.state)) return c.json(jobView(job, store, format), 202);
-    return c.json(jobDocument(job, store, format));
+    return sendDocument(c, jobDocument(job, store, format), format, job.schema);
   });
 
   app.delete('/:id', (c) => {

@@ -3,13 +3,21 @@
  * one page or a job's pages, in the requested format, and the job status view.
  */
 import { KieError } from '../../core/errors.js';
+import type { DocumentSchema } from '../../core/schema.js';
+import { formatCsv } from '../../io/csv.js';
+import type { ExtractedFields } from '../../pipeline/fields.js';
+import { fieldsTable, type FieldsRow } from '../../pipeline/fields-table.js';
+import { loadDocumentSchema } from '../../io/schema-file.js';
+import type { Context } from 'hono';
 import { resultHash, type JobRecord, type JobStore, type StoredResult } from '../store/jobs.js';
 
 /**
  * `json`: the `kie extract` document; `key-values`: only each page's key-value
- * pairs; `fields`: only each page's schema fields (a request with a schema).
+ * pairs; `fields`: only each page's schema fields (a request with a schema);
+ * `csv`: those fields as `kie extract --format csv` writes them (results only;
+ * a job's status stays JSON, with `fields` pages).
  */
-export const RESPONSE_FORMATS = ['json', 'key-values', 'fields'] as const;
+export const RESPONSE_FORMATS = ['json', 'key-values', 'fields', 'csv'] as const;
 export type ResponseFormat = (typeof RESPONSE_FORMATS)[number];
 
 /** The `kie extract` JSON schema version the documents follow. */
@@ -21,7 +29,7 @@ export function parseFormat(value: string | undefined, schema: string | null = n
   if (!(RESPONSE_FORMATS as readonly string[]).includes(value)) {
     throw new KieError('INVALID_ARGUMENT', `format must be one of ${RESPONSE_FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
   }
-  if (value === 'fields' && schema === null) throw new KieError('INVALID_ARGUMENT', 'format fields needs a schema (schema=receipt, ...)');
+  if ((value === 'fields' || value === 'csv') && schema === null) throw new KieError('INVALID_ARGUMENT', `format ${value} needs a schema (schema=receipt, ...)`);
   return value as ResponseFormat;
 }
 
@@ -35,7 +43,28 @@ interface FileError {
 /** A page in a response format. */
 function pageIn(format: ResponseFormat, page: PageJson): PageJson {
   if (format === 'json') return page;
-  return format === 'fields' ? { image: page.image, fields: page.fields } : { image: page.image, keyValues: page.keyValues };
+  return format === 'fields' || format === 'csv' ? { image: page.image, fields: page.fields } : { image: page.image, keyValues: page.keyValues };
+}
+
+/** Answers with a result document: JSON, or for `format=csv` its fields as `text/csv`. */
+export async function sendDocument(c: Context, document: Record<string, unknown>, format: ResponseFormat, schema: string | null): Promise<Response> {
+  if (format !== 'csv' || schema === null) return c.json(document);
+  const csv = documentCsv(document, await loadDocumentSchema(schema));
+  return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+}
+
+/**
+ * The CSV of a result document's pages and errors (`format=csv`): one row per
+ * page with its fields, one per failed file with its error.
+ */
+export function documentCsv(document: Record<string, unknown>, schema: DocumentSchema): string {
+  const pages = (document.pages ?? []) as Array<{ image: string; fields?: ExtractedFields }>;
+  const errors = (document.errors ?? []) as FileError[];
+  const rows: FieldsRow[] = [
+    ...pages.map((p) => ({ image: p.image, fields: p.fields ?? {} })),
+    ...errors.map((e) => ({ image: e.image, error: `${e.code}: ${e.message}` })),
+  ];
+  return formatCsv(fieldsTable(rows, schema));
 }
 
 /** The document of some pages: what `kie extract` prints for them (with `--schema` when `schema` is given). */
