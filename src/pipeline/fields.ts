@@ -15,9 +15,10 @@ import { correctText, type Lexicon } from '../core/lexicon.js';
 import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
 import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
-import { modelCandidates, preparePage, ruleCandidates, type Candidate, type FieldSegment, type PreparedPage } from './field-candidates.js';
+import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
+import { preparePage, type FieldSegment, type PreparedPage } from './field-page.js';
 
-export type { FieldSegment } from './field-candidates.js';
+export type { FieldSegment } from './field-page.js';
 
 /** One extracted field value. */
 export interface ExtractedField {
