@@ -6,8 +6,7 @@
  * of new vendors come out as before. Pure.
  */
 import { LOOK_ALIKES } from './lexicon.js';
-import { collapseSpaces } from './text.js';
-import { spacelessUpper } from './text.js';
+import { collapseSpaces, spacelessUpper } from './text.js';
 
 /** Field name → the distinct values seen for it in training. */
 export type KnownValues = ReadonlyMap<string, readonly string[]>;

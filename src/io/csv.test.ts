@@ -7,4 +7,8 @@ describe('formatCsv', () => {
       'image,total\r\na.jpg,"1,234.50"\r\n"b ""c"".jpg","x\ny"\r\n,\r\n',
     );
   });
+
+  it("keeps text a spreadsheet would run as a formula as text, and negative amounts as numbers", () => {
+    expect(formatCsv([['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '-5.59', '-x', 'a=b']])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'@SUM(A1),-5.59,'-x,a=b\r\n`);
+  });
 });

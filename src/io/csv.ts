@@ -3,8 +3,16 @@
  * quoted, quotes doubled; rows end in CRLF, as spreadsheets expect. Pure.
  */
 
-/** One CSV field, quoted when it must be. */
-function csvField(value: string): string {
+/**
+ * A text a spreadsheet would run as a formula (`=HYPERLINK(...)` printed on a
+ * document and read by OCR): `=`, `+`, `@`, a tab or a carriage return first,
+ * or `-` not followed by a digit (`-5.59` stays a number).
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d))/u;
+
+/** One CSV field, quoted when it must be; a formula-like text gets a leading `'` so that it stays text. */
+function csvField(raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }
 
