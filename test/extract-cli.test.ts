@@ -4,7 +4,7 @@
  * once per example with one engine; the CLI runs are fed its results where they can.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/cli/exit-codes.js';
@@ -123,6 +123,19 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
       const png = await readFile(join(dir, 'vis', `form-zh.${suffix}.png`));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     }
+  });
+
+  it('numbers the pictures of same-named images from two folders instead of writing one over the other', async () => {
+    const dir = await tempDir();
+    const ocr = toOcrJson(ocrPages.get('form-zh.png')!, { chars: true });
+    for (const sub of ['a', 'b']) {
+      await mkdir(join(dir, sub));
+      await copyFile(join(EXAMPLES, 'form-zh.png'), join(dir, sub, 'form-zh.png'));
+    }
+    await writeFile(join(dir, 'ocr.json'), JSON.stringify([{ file: 'a/form-zh.png', ...ocr }, { file: 'b/form-zh.png', ...ocr }]));
+    const run = await kie(dir, 'extract', '--ocr-json', 'ocr.json', '--vis', 'vis', '--out', 'out.json');
+    expect(run.code, run.err).toBe(0);
+    expect((await readdir(join(dir, 'vis'))).sort()).toEqual(['form-zh-2.re.png', 'form-zh-2.ser.png', 'form-zh.re.png', 'form-zh.ser.png']);
   });
 
   it('runs OCR itself on an image given on the command line', async () => {

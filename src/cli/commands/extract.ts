@@ -98,6 +98,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
   }
   const pages: ExtractedPage[] = [];
   const pictureNames = new Set<string>();
+  const visNames = new Set<string>();
   const errors: { image: string; code: string; message: string }[] = [];
   // One bad file or page must not stop the batch: report it, keep going, exit non-zero at the end.
   const failed = (image: string, error: unknown): void => {
@@ -123,7 +124,7 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
           const imagePath = picture?.path ?? source.imagePath;
           const page: ExtractedPage = { image: picture?.name ?? source.image, ...(imagePath ? { imagePath } : {}), result };
           pages.push(page);
-          if (opts.vis) await writeVis(ctx, opts.vis, page, extractor, 'pixels' in source ? source.pixels : undefined);
+          if (opts.vis) await writeVis(ctx, opts.vis, page, extractor, visNames, 'pixels' in source ? source.pixels : undefined);
         } catch (error) {
           failed(source.image, error);
         }
@@ -197,16 +198,21 @@ function pageStem(image: string): string {
   return basename(name, extname(name));
 }
 
+/** `stem`, or `stem-2`, `stem-3`... when this run already wrote it (`a/x.jpg` and `b/x.jpg`); marked as used. */
+function uniqueStem(stem: string, used: Set<string>): string {
+  let out = stem;
+  for (let n = 2; used.has(out); n++) out = `${stem}-${n}`;
+  used.add(out);
+  return out;
+}
+
 /**
  * Writes a PDF page's rendering as `<pdf stem>-page<N>.png` in the folder of the
  * output file `out`; a name already written in this run (`a/x.pdf` and `b/x.pdf`)
  * gets a number (`x-page1-2.png`), so that no page's picture replaces another's.
  */
 async function writePagePicture(out: string, ctx: CliContext, image: string, pixels: RgbImage, used: Set<string>): Promise<{ name: string; path: string }> {
-  const stem = pageStem(image);
-  let name = `${stem}.png`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}.png`;
-  used.add(name);
+  const name = `${uniqueStem(pageStem(image), used)}.png`;
   const dir = dirname(resolve(ctx.io.cwd, out));
   try {
     await mkdir(dir, { recursive: true });
@@ -219,17 +225,18 @@ async function writePagePicture(out: string, ctx: CliContext, image: string, pix
 }
 
 /**
- * Writes the SER and RE pictures of a page (`pixels`: a PDF page's rendering);
- * a page whose image cannot be found is reported and skipped.
+ * Writes the SER and RE pictures of a page (`pixels`: a PDF page's rendering),
+ * numbered like the page pictures when a name comes twice (`used`); a page whose
+ * image cannot be found is reported and skipped.
  */
-async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extractor: Extractor, pixels?: RgbImage): Promise<void> {
+async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extractor: Extractor, used: Set<string>, pixels?: RgbImage): Promise<void> {
   if (!pixels && !page.imagePath) {
     ctx.io.stderr(`kie: no picture for ${page.image}: its image was not found\n`);
     return;
   }
   const image = pixels ?? (await loadImage(page.imagePath!));
   const dir = resolve(ctx.io.cwd, vis);
-  const stem = pageStem(page.image);
+  const stem = uniqueStem(pageStem(page.image), used);
   const { re } = extractor.model;
   const ser = await renderSerPicture(image, page.result.segments, extractor.model.manifest.classes);
   const rePng = await renderRePicture(image, page.result.segments, page.result.links, {
