@@ -187,11 +187,23 @@ async function readPage(lib: PdfJs, doc: PdfDocument, n: number, options: ReadPd
   }
 }
 
+/** How a PDF's page is named as an input or result: `invoice.pdf`, page 2 → `invoice.pdf#page=2`. */
+export function pdfPageName(file: string, page: number): string {
+  return `${file}#page=${page}`;
+}
+
 /**
- * The file name of a PDF page's picture: `scans/invoice.pdf`, page 2 → `invoice-page2.png`.
+ * The stem of the files written for a page (pictures, label images): `scans/invoice.pdf#page=2`
+ * → `invoice-page2`, `scans/a.jpg` → `a`. Each page of a PDF gets its own.
  */
+export function pageFileStem(name: string): string {
+  const file = basename(name).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
+  return basename(file, extname(file));
+}
+
+/** The file name of a PDF page's picture: `scans/invoice.pdf`, page 2 → `invoice-page2.png`. */
 export function pdfPageImageName(pdfPath: string, page: number): string {
-  return `${basename(pdfPath, extname(pdfPath))}-page${page}.png`;
+  return `${pageFileStem(pdfPageName(pdfPath, page))}.png`;
 }
 
 /**

@@ -7,12 +7,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { asArray, asNumber, asObject, asPoints, asText, isObject } from '../core/coerce.js';
 import { KieError } from '../core/errors.js';
+import { stripSpaces } from '../core/text.js';
 import type { RgbImage } from '../core/image.js';
 import type { OcrChar, OcrLine, OcrPage } from '../core/ocr.js';
 import { quadOf } from './kie-input.js';
 import { IMAGE_EXTENSIONS } from '../io/formats/files.js';
 import { readDataset } from '../io/formats/registry.js';
-import { readPdf, type PdfPage, type ReadPdfOptions } from '../io/pdf.js';
+import { pdfPageName, readPdf, type PdfPage, type ReadPdfOptions } from '../io/pdf.js';
 import type { KiePage } from '../models/kie/page.js';
 
 /**
@@ -53,7 +54,7 @@ export function isPdfFile(path: string): boolean {
  * its picture (a scan), for OCR.
  */
 export function pdfPageInput(page: PdfPage, useText = true): { readonly page: OcrPage } | { readonly pixels: RgbImage } {
-  const chars = page.textLines.reduce((n, l) => n + l.text.replace(/\s+/gu, '').length, 0);
+  const chars = page.textLines.reduce((n, l) => n + stripSpaces(l.text).length, 0);
   if (!useText || chars < MIN_TEXT_LAYER_CHARS) return { pixels: page.image };
   const timings = { decode: 0, detection: 0, classification: 0, recognition: 0, total: 0 };
   return { page: { width: page.image.width, height: page.image.height, lines: page.textLines, timings } };
@@ -63,7 +64,7 @@ export function pdfPageInput(page: PdfPage, useText = true): { readonly page: Oc
 export async function pdfSources(image: string, path: string, options: PdfInputOptions = {}): Promise<ExtractSource[]> {
   const pages = await readPdf(path, options);
   return pages.map((p): ExtractSource => {
-    const name = `${image}#page=${p.number}`;
+    const name = pdfPageName(image, p.number);
     const input = pdfPageInput(p, options.useText !== false);
     return 'page' in input ? { kind: 'ocr', image: name, page: input.page, pixels: p.image } : { kind: 'pixels', image: name, pixels: p.image };
   });

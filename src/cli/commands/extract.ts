@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { KieError, toKieError } from '../../core/errors.js';
 import { writeDataset } from '../../io/formats/registry.js';
 import { loadImage, writePng } from '../../io/image.js';
+import { pageFileStem } from '../../io/pdf.js';
 import { renderRePicture, renderSerPicture } from '../../io/render-kie.js';
 import { expandInputs, pdfSources, type ExtractSource } from '../../pipeline/extract-inputs.js';
 import { formatJson, toExtractJson, toPredictionDataset, type ExtractedPage } from '../../pipeline/extract-json.js';
@@ -192,12 +193,6 @@ async function writeText(ctx: CliContext, out: string | undefined, text: string)
   }
 }
 
-/** `invoice.pdf#page=2` → `invoice-page2`, `scans/a.jpg` → `a`: each page of a PDF gets its own file names. */
-function pageStem(image: string): string {
-  const name = basename(image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
-  return basename(name, extname(name));
-}
-
 /** `stem`, or `stem-2`, `stem-3`... when this run already wrote it (`a/x.jpg` and `b/x.jpg`); marked as used. */
 function uniqueStem(stem: string, used: Set<string>): string {
   let out = stem;
@@ -212,7 +207,7 @@ function uniqueStem(stem: string, used: Set<string>): string {
  * gets a number (`x-page1-2.png`), so that no page's picture replaces another's.
  */
 async function writePagePicture(out: string, ctx: CliContext, image: string, pixels: RgbImage, used: Set<string>): Promise<{ name: string; path: string }> {
-  const name = `${uniqueStem(pageStem(image), used)}.png`;
+  const name = `${uniqueStem(pageFileStem(image), used)}.png`;
   const dir = dirname(resolve(ctx.io.cwd, out));
   try {
     await mkdir(dir, { recursive: true });
@@ -236,7 +231,7 @@ async function writeVis(ctx: CliContext, vis: string, page: ExtractedPage, extra
   }
   const image = pixels ?? (await loadImage(page.imagePath!));
   const dir = resolve(ctx.io.cwd, vis);
-  const stem = uniqueStem(pageStem(page.image), used);
+  const stem = uniqueStem(pageFileStem(page.image), used);
   const { re } = extractor.model;
   const ser = await renderSerPicture(image, page.result.segments, extractor.model.manifest.classes);
   const rePng = await renderRePicture(image, page.result.segments, page.result.links, {

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { KieError } from '../../core/errors.js';
 import type { OcrPage } from '../../core/ocr.js';
 import { loadImage } from '../../io/image.js';
-import { readPdf } from '../../io/pdf.js';
+import { pageFileStem, pdfPageName, readPdf } from '../../io/pdf.js';
 import { isPdfFile } from '../../pipeline/extract-inputs.js';
 import { renderOcrPicture } from '../../io/render.js';
 import { createOcr, type OcrOptions } from '../../pipeline/ocr.js';
@@ -105,7 +105,7 @@ async function runOcrCommand(ctx: CliContext, images: string[], opts: OcrCommand
       try {
         // Every page of a PDF is read as a picture (its rendering), text layer or not: this is the OCR command.
         const pages = isPdfFile(path)
-          ? (await readPdf(path, { dpi: opts.pdfDpi, ...(opts.maxPixels ? { maxPixels: opts.maxPixels } : {}) })).map((p) => ({ file: `${image}#page=${p.number}`, decoded: p.image }))
+          ? (await readPdf(path, { dpi: opts.pdfDpi, ...(opts.maxPixels ? { maxPixels: opts.maxPixels } : {}) })).map((p) => ({ file: pdfPageName(image, p.number), decoded: p.image }))
           : [{ file: image, decoded: await loadImage(path, { maxPixels: opts.maxPixels }) }];
         for (const { file, decoded } of pages) {
           const read: OcrPage = await ocr.recognize(decoded);
@@ -140,8 +140,7 @@ async function writeVis(ctx: CliContext, vis: string, many: boolean, image: stri
   if (many || !/\.png$/iu.test(vis)) {
     await mkdir(target, { recursive: true });
     // `scan.pdf#page=2` → `scan-page2.ocr.png`.
-    const name = basename(image).replace(/\.pdf#page=(\d+)$/iu, '-page$1');
-    target = join(target, `${basename(name, extname(name))}.ocr.png`);
+    target = join(target, `${pageFileStem(image)}.ocr.png`);
   }
   try {
     await writeFile(target, png);

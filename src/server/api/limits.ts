@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { KieError, toKieError } from '../../core/errors.js';
-import { countPdfPages } from '../../io/pdf.js';
+import { countPdfPages, pdfPageName } from '../../io/pdf.js';
 
 export interface ApiLimits {
   /** Bytes of one uploaded file (413 over it). */
@@ -150,7 +150,7 @@ export async function expandPdfPages(files: readonly Upload[], maxPages: number,
       const err = toKieError(cause);
       throw new KieError(err.code, err.message.replace('PDF buffer', `file ${JSON.stringify(file.name)}`), { cause });
     }
-    for (let page = 1; page <= count; page++) out.push({ ...file, name: `${file.name}#page=${page}`, page });
+    for (let page = 1; page <= count; page++) out.push({ ...file, name: pdfPageName(file.name, page), page });
     if (out.length > maxPages) {
       throw new KieError('INVALID_ARGUMENT', `${file.name} brings the pages to ${out.length}, over the limit of ${maxPages} per request${tooMany}`);
     }
