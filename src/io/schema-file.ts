@@ -78,3 +78,24 @@ export async function loadShippedSchema(name: string): Promise<DocumentSchema> {
   }
   return loadDocumentSchema(name);
 }
+
+/**
+ * A {@link loadShippedSchema} that loads each schema once (a failed load is
+ * tried again next time), for a server that names schemas on every request.
+ *
+ * @example
+ * const schemaFor = shippedSchemaCache();
+ * const receipt = await schemaFor('receipt');
+ */
+export function shippedSchemaCache(): (name: string) => Promise<DocumentSchema> {
+  const schemas = new Map<string, Promise<DocumentSchema>>();
+  return (name) => {
+    let schema = schemas.get(name);
+    if (!schema) {
+      schema = loadShippedSchema(name);
+      schema.catch(() => schemas.delete(name));
+      schemas.set(name, schema);
+    }
+    return schema;
+  };
+}

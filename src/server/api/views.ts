@@ -7,7 +7,7 @@ import type { DocumentSchema } from '../../core/schema.js';
 import { formatCsv } from '../../io/csv.js';
 import type { ExtractedFields } from '../../pipeline/fields.js';
 import { fieldsTable, type FieldsRow } from '../../pipeline/fields-table.js';
-import { loadDocumentSchema } from '../../io/schema-file.js';
+import { shippedSchemaCache } from '../../io/schema-file.js';
 import type { Context } from 'hono';
 import { resultHash, type JobRecord, type JobStore, type StoredResult } from '../store/jobs.js';
 
@@ -46,10 +46,13 @@ function pageIn(format: ResponseFormat, page: PageJson): PageJson {
   return format === 'fields' || format === 'csv' ? { image: page.image, fields: page.fields } : { image: page.image, keyValues: page.keyValues };
 }
 
+/** The shipped schemas CSV answers are laid out by, each loaded once. */
+const schemaFor = shippedSchemaCache();
+
 /** Answers with a result document: JSON, or for `format=csv` its fields as `text/csv`. */
 export async function sendDocument(c: Context, document: Record<string, unknown>, format: ResponseFormat, schema: string | null): Promise<Response> {
   if (format !== 'csv' || schema === null) return c.json(document);
-  const csv = documentCsv(document, await loadDocumentSchema(schema));
+  const csv = documentCsv(document, await schemaFor(schema));
   return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
 }
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { DocumentSchema } from '../../core/schema.js';
-import { loadShippedSchema } from '../../io/schema-file.js';
+import { shippedSchemaCache } from '../../io/schema-file.js';
 import { modelFieldOptions, resultFields } from '../../pipeline/extract-fields.js';
 import { toExtractPageJson } from '../../pipeline/extract-json.js';
 import { extractFields } from '../../pipeline/fields.js';
@@ -23,20 +23,6 @@ export const OCR_ONLY_MODEL = { name: 'ocr-only', version: '1' } as const;
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
-/** Shipped schemas by name, each loaded once per engine. */
-function schemaCache(): (name: string) => Promise<DocumentSchema> {
-  const schemas = new Map<string, Promise<DocumentSchema>>();
-  return (name) => {
-    let schema = schemas.get(name);
-    if (!schema) {
-      schema = loadShippedSchema(name);
-      schema.catch(() => schemas.delete(name));
-      schemas.set(name, schema);
-    }
-    return schema;
-  };
-}
-
 /**
  * Creates the engine a spec names. OCR sessions are shared by every KIE model
  * the engine serves; KIE models load on their first page and stay loaded.
@@ -49,7 +35,7 @@ function schemaCache(): (name: string) => Promise<DocumentSchema> {
 export async function createEngine(spec: EngineSpec): Promise<PageEngine> {
   const ocr = await createOcr({ threads: spec.threads, maxPixels: spec.maxPixels, ...(spec.preprocess ? { preprocess: spec.preprocess } : {}) });
   const input = (task: PageTask): Promise<TaskInput> => taskInput(task, spec.maxPixels);
-  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, input, schemaCache()) : kieEngine(ocr, input, spec.preload ?? [], schemaCache());
+  return spec.engine === 'ocr' ? ocrOnlyEngine(ocr, input, shippedSchemaCache()) : kieEngine(ocr, input, spec.preload ?? [], shippedSchemaCache());
 }
 
 /** What a task is read from: an image's bytes; for a PDF page, its text-layer lines or its picture. */
