@@ -15,7 +15,6 @@ import {
   close,
   columnNeighbour,
   compilePatterns,
-  firstPriceRowTop,
   keyBlocks,
   tight,
   withoutDates,
@@ -83,7 +82,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: Rea
       if (run && last && item.i - last.i <= 2) run.push(item);
       else runs.push([item]);
     }
-    return runs.map((run) => growRun(page, field, run, taken)).map((run) => ({
+    return runs.map((run) => growRun(page, field, run, taken, blocked)).map((run) => ({
       value: run.map(({ s }) => s.text.trim()).join(' '),
       segmentIds: run.map(({ s }) => s.id),
       score: run.reduce((sum, { s }) => sum + s.labelScore, 0),
@@ -121,11 +120,10 @@ const DOUBT = 0.97;
  * consecutive lines of the run's column, not excluded by the field. Lines
  * labelled for other fields, or taken by them, stay theirs.
  */
-function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], taken: ReadonlySet<number>): Placed[] {
+function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], taken: ReadonlySet<number>, blocked: ReadonlySet<number>): Placed[] {
   const hints = compilePatterns(field.hints);
   const anchors = compilePatterns(field.anchors);
   const excludes = compilePatterns(field.excludes);
-  const blocked = keyBlocks(page, field);
   const out = [...run];
   const joins = (edge: number, k: number | undefined, upper: number, lower: number): k is number => {
     const s = k === undefined ? undefined : page.segments[k];
@@ -232,7 +230,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const excludes = compilePatterns(field.excludes);
   const foreign = claimedElsewhere(field, others);
   const blocked = keyBlocks(page, field);
-  const itemsTop = field.position === 'top' ? firstPriceRowTop(page) : Infinity;
+  const itemsTop = field.position === 'top' ? page.pricesTop : Infinity;
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || blocked.has(i) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;

@@ -40,6 +40,12 @@ export interface PreparedPage {
    * (`45.000`, `¥280`). Those are then amounts too.
    */
   readonly wholeUnits: boolean;
+  /**
+   * Where the first row with a price starts (fraction of the page height, half
+   * a line above its first priced line), or Infinity without prices: a top
+   * field's value is printed above it.
+   */
+  readonly pricesTop: number;
 }
 
 /** Sorts segments into reading order and measures the page. */
@@ -48,7 +54,9 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   const boxes = ordered.map((s) => boundingBox(s.points.length > 0 ? s.points : [[0, 0]]));
   const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
   const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
-  return { segments: ordered, lines: ordered, height, width, top: boxes.map((b) => b.y0 / height), wholeUnits: pricesInWholeUnits(ordered) };
+  const top = boxes.map((b) => b.y0 / height);
+  const wholeUnits = pricesInWholeUnits(ordered);
+  return { segments: ordered, lines: ordered, height, width, top, wholeUnits, pricesTop: firstPriceRowTop(ordered, top, height, wholeUnits) };
 }
 
 /** A whole-unit amount: grouped in thousands (`45.000`, `1,280`) or carrying a currency (`¥280`, `Rp 5000`). */
@@ -100,15 +108,12 @@ export function keyBlocks(page: PreparedPage, field: FieldSpec): Set<number> {
   return out;
 }
 
-/**
- * Where the page's first row with a price starts (fraction of the page
- * height, half a line above its first priced line), or Infinity without prices.
- */
-export function firstPriceRowTop(page: PreparedPage): number {
-  const k = page.segments.findIndex((s) => amountValues(withoutDates(s.text), false, page.wholeUnits).length > 0);
+/** See {@link PreparedPage.pricesTop}; `segments` in reading order, `top` their tops as fractions of `height`. */
+function firstPriceRowTop(segments: readonly FieldSegment[], top: readonly number[], height: number, wholeUnits: boolean): number {
+  const k = segments.findIndex((s) => amountValues(withoutDates(s.text), false, wholeUnits).length > 0);
   if (k < 0) return Infinity;
-  const box = boundingBox(page.segments[k]!.points);
-  return (page.top[k] ?? 0) - (0.5 * (box.y1 - box.y0)) / page.height;
+  const box = boundingBox(segments[k]!.points);
+  return (top[k] ?? 0) - (0.5 * (box.y1 - box.y0)) / height;
 }
 
 /** Clock times (`12:30`, `7:42 PM`) and weekdays (`SAT`, `(土)`, `星期六`): with the dates, what a date line is made of. */
