@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../core/geometry.js';
 import { buildLexicon } from '../core/lexicon.js';
 import { parseDocumentSchema } from '../core/schema-parse.js';
-import { loadDocumentSchema } from '../io/schema-file.js';
-import { extractFields, fieldValues, type ExtractedField, type FieldSegment } from './fields.js';
+import { resetIds, seg, single } from '../../test/helpers/field-segments.js';
+import { extractFields, fieldValues, type ExtractedField } from './fields.js';
 
 const schema = parseDocumentSchema({
   schemaVersion: 1,
@@ -18,18 +17,9 @@ const schema = parseDocumentSchema({
   checks: [{ left: 'total', op: '>=', right: 'subtotal' }],
 });
 
-let nextId = 0;
-function seg(text: string, row: number, x = 10, label = 'other', labelScore = 0.9): FieldSegment {
-  const y = 10 + row * 30;
-  const w = text.length * 10;
-  const points: Point[] = [[x, y], [x + w, y], [x + w, y + 20], [x, y + 20]];
-  return { id: nextId++, points, text, label, labelScore };
-}
-
-const single = (f: unknown): ExtractedField => f as ExtractedField;
 
 describe('extractFields (rules)', () => {
-  nextId = 0;
+  resetIds();
   const page = [
     seg('TAX INVOICE', 0),
     seg('SUNRISE MART SDN BHD (12345-X)', 1),
@@ -54,7 +44,7 @@ describe('extractFields (rules)', () => {
   ])('%s', (name, expected) => expect(fields[name]).toMatchObject(expected));
   it('prints the values as found, an amount as its token (currency kept only when glued to it)', () => {
     expect(fieldValues(fields)).toMatchObject({ company: 'SUNRISE MART SDN BHD', total: '23.10' });
-    nextId = 0;
+    resetIds();
     const glued = extractFields({ segments: [seg('SUNRISE MART SDN BHD', 0), seg('NO. 12, JALAN BUNGA RAYA', 1), seg('TOTAL', 5), seg('RM23.10', 5, 300)] }, schema, { mode: 'rules' });
     expect(single(glued.total)).toMatchObject({ value: 'RM23.10', normalized: '23.10', currency: 'MYR' });
   });
@@ -62,7 +52,7 @@ describe('extractFields (rules)', () => {
 
 describe('extractFields (model labels)', () => {
   it('joins the lines of a multi-line class in reading order and picks the best single value', () => {
-    nextId = 0;
+    resetIds();
     const page = [
       seg('47300 PETALING JAYA', 3, 10, 'ADDRESS'), // given out of order
       seg('NO. 12, JALAN BUNGA RAYA,', 2, 10, 'address'),
@@ -80,7 +70,7 @@ describe('extractFields (model labels)', () => {
   });
 
   it('returns invalid values with their problems instead of dropping them', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('DATE: 15/03/2099', 0, 10, 'DATE'), seg('TOTAL 9.00', 5, 10, 'TOTAL'), seg('SUBTOTAL 10.00', 4, 10, 'SUBTOTAL')];
     const fields = extractFields({ segments: page }, schema, { mode: 'model', today: '2026-01-01' });
     expect(single(fields.date)).toMatchObject({ normalized: '2099-03-15', valid: false, problems: ['2099-03-15 is in the future (today 2026-01-01)'] });
@@ -88,7 +78,7 @@ describe('extractFields (model labels)', () => {
   });
 
   it('falls back on rules for fields the model labelled nothing for (auto)', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('TOTAL', 5), seg('7.50', 5, 300)];
     const fields = extractFields({ segments: page }, schema);
     expect(single(fields.company).source).toBe('model');
@@ -96,12 +86,12 @@ describe('extractFields (model labels)', () => {
   });
 
   it('asks the rules too when the lines the model labelled hold no value of the type, and keeps the line the model gave if they find none', () => {
-    nextId = 0;
+    resetIds();
     // A date line taken for the total: its seconds are no cents.
     const page = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('09/06/2018 18:47:29', 1, 10, 'TOTAL'), seg('TOTAL', 5), seg('RM15.40', 5, 300)];
     expect(single(extractFields({ segments: page }, schema).total)).toMatchObject({ value: 'RM15.40', source: 'rules', valid: true });
     expect(single(extractFields({ segments: page }, schema, { mode: 'model' }).total)).toMatchObject({ source: 'model', segmentIds: [1] });
-    nextId = 0;
+    resetIds();
     const alone = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('09/06/2018 18:47:29', 1, 10, 'TOTAL'), seg('THANK YOU', 5)];
     expect(single(extractFields({ segments: alone }, schema).total)).toMatchObject({ source: 'model', segmentIds: [1] });
   });
@@ -117,7 +107,7 @@ describe('extractFields (letterCase)', () => {
     ],
   });
   it('folds the value to the field case and keeps printed case otherwise', () => {
-    nextId = 0;
+    resetIds();
     const fields = extractFields({ segments: [seg('Sunrise Mart Sdn Bhd', 0), seg('Thank You', 6)] }, folded, { mode: 'rules' });
     expect(single(fields.company).value).toBe('SUNRISE MART SDN BHD');
     expect(single(fields.note).value).toBe('thank you');
@@ -127,59 +117,9 @@ describe('extractFields (letterCase)', () => {
   });
 });
 
-describe('extractFields (the shipped receipt schema, OCR slips)', () => {
-  it('strips a registration number read with slips and reads amounts through look-alike glyphs', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [
-      seg('99 SPEED MART S/B (S19537-X)', 0, 10, 'COMPANY'),
-      seg('Dion Realties Sdn Bhd (Ca. No:20154-T)', 1, 10, 'other'),
-      seg('TOTAL', 8),
-      seg('14:00', 8, 300, 'TOTAL'),
-    ];
-    const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.company).value).toBe('99 SPEED MART S/B');
-    expect(single(fields.total)).toMatchObject({ value: '14.00', source: 'model' });
-    const other = extractFields({ segments: [seg('Dion Realties Sdn Bhd (Ca. No:20154-T)', 0, 10, 'COMPANY'), seg('TTL CASH RH43.40', 5, 10, 'TOTAL')] }, receipt);
-    expect(single(other.company).value).toBe('DION REALTIES SDN BHD');
-    expect(single(other.total)).toMatchObject({ value: 'RM43.40', normalized: '43.40', currency: 'MYR' });
-  });
-});
-
-describe('extractFields (the shipped receipt schema, rules)', () => {
-  it('finds a total read onto its key with slips (`Grand Tota1RM15 .40`)', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('Rounding', 10), seg('RMO.01', 10, 300), seg('Grand Tota1RM15 .40', 11), seg('Total Paid', 12), seg('RM50.00', 12, 300)];
-    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: 'RM15.40', normalized: '15.40', segmentIds: [2] });
-  });
-
-  it('prefers, among amounts with no key, the one printed again (a sum) over a line price', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('OCEAN PACKAGING ENTERPRISE', 0), seg('41-1, JLN RADIN ANUM 2, 57000 KUALA LUMPUR', 1), seg('4x 38.00', 8), seg('RM152.00', 8, 300), seg('SUBTOTAL', 9), seg('RM152.00', 9, 300), seg('CASH', 10), seg('RM152.00', 10, 300)];
-    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: 'RM152.00', segmentIds: [3] });
-  });
-
-  it("drops a company's registration number, read with look-alike letters (even all of them) or a branch code after it", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    for (const [line, company] of <[string, string][]>[
-      ['99 SPEED MART S/B (519S37-X)', '99 SPEED MART S/B'],
-      ['GARDENIA BAKERIES (KL) SDN BHD (1393S6 X)', 'GARDENIA BAKERIES (KL) SDN BHD'],
-      ["KING'S CONFECTIONERY S/B 273500-U (KSB)", "KING'S CONFECTIONERY S/B"],
-      ['URBAN IDEA SDN BHD (417940-M),', 'URBAN IDEA SDN BHD'],
-      ['MOONLIGHT CAKE HOUSE SDN BHD BOZTZO-U', 'MOONLIGHT CAKE HOUSE SDN BHD'],
-      ['7-ELEVEN MALAYSIA SDN BHD', '7-ELEVEN MALAYSIA SDN BHD'],
-      ['SOLO-X TRADING', 'SOLO-X TRADING'],
-      ['POSITIVE TRADING SOBISI-A', 'POSITIVE TRADING SOBISI-A'],
-    ]) {
-      nextId = 0;
-      expect(single(extractFields({ segments: [seg(line, 0, 10, 'COMPANY')] }, receipt).company).value).toBe(company);
-    }
-  });
-
+describe('extractFields (spacing of values)', () => {
   it('keeps a slash inside a token tight, and one set apart as it is', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('SALES / MARKETING SDN BHD', 0, 10, 'COMPANY'), seg('LOT 3, JALAN PELABUR 23/ 1, U1/ 48', 1, 10, 'ADDRESS')];
     const fields = extractFields({ segments: page }, schema);
     expect(single(fields.company).value).toBe('SALES / MARKETING SDN BHD');
@@ -188,202 +128,12 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
 
   it('closes spaces read inside initials unless the run is spaced throughout', () => {
     const value = (company: string, address: string): Array<string | null> => {
-      nextId = 0;
+      resetIds();
       const fields = extractFields({ segments: [seg(company, 0, 10, 'COMPANY'), seg(address, 1, 10, 'ADDRESS')] }, schema);
       return [single(fields.company).value, single(fields.address).value];
     };
     expect(value('MR. D.I. Y. (KUCHAI) SDN BHD', 'LOT P. T. 2811, JALAN ANGSA')).toEqual(['MR. D.I.Y. (KUCHAI) SDN BHD', 'LOT P. T. 2811, JALAN ANGSA']);
     expect(value('MR. D.I .Y. (M) SDN BHD', 'NO. 5 A.B. C. JALAN')).toEqual(['MR. D.I.Y. (M) SDN BHD', 'NO. 5 A.B.C. JALAN']);
-  });
-
-  it('takes a Chinese company name that ends in a key of the field (`有限公司` holds `公司`) for the name, not the key', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('好又多超市有限公司', 0), seg('广州市天河区天河路123号', 1), seg('日期:', 3), seg('2026-11-2110:20', 3, 120), seg('合计', 6), seg('20.50', 6, 300)];
-    const fields = extractFields({ segments: page }, receipt, { mode: 'rules', today: '2026-12-01' });
-    expect(fieldValues(fields)).toMatchObject({ company: '好又多超市有限公司', address: '广州市天河区天河路123号', date: '2026-11-21', total: '20.50' });
-  });
-
-  it("reads an invoice's header: the seller over the `Bill To:` customer, an address kept to its own column and whole", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [
-      seg('ACME Widgets Inc.', 0),
-      seg('INVOICE', 0, 500),
-      seg('500 Industrial Way', 1),
-      seg('Invoice No:', 1, 380),
-      seg('INV-20931', 1, 500),
-      seg('Austin, TX 78701', 2),
-      seg('Bil l To:', 4),
-      seg('Globex Corporation', 5),
-      seg('Amount Due', 9, 380),
-      seg('$757.75', 9, 500),
-    ];
-    const fields = extractFields({ segments: page }, receipt, { mode: 'rules' });
-    expect(single(fields.company)).toMatchObject({ value: 'ACME WIDGETS INC.', segmentIds: [0] });
-    // Reading order runs `500 Industrial Way`, `Invoice No:`, `INV-20931`, `Austin, TX 78701`: the address
-    // passes over the other column's pair to its second line.
-    expect(single(fields.address)).toMatchObject({ value: '500 INDUSTRIAL WAY AUSTIN, TX 78701', segmentIds: [2, 5] });
-    expect(single(fields.total)).toMatchObject({ value: '$757.75', currency: '$' });
-  });
-
-  it('lets a labelled address take the hinted lines beside it that the model left unlabelled in doubt, not one it was sure of', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const doubtful = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.75), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
-    expect(single(extractFields({ segments: doubtful }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2], source: 'model' });
-    nextId = 0;
-    const sure = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.99), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
-    expect(single(extractFields({ segments: sure }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12', segmentIds: [1] });
-    // Above the run too, but not over a line another field took (the company, whose registration number looks like a postcode).
-    nextId = 0;
-    const above = [seg('KOPI KENANGAN (123456-X)', 0, 10, 'COMPANY', 0.8), seg('Jl. Sudirman No. 5', 0.8, 10, 'other', 0.6), seg('Jakarta Pusat 10220', 1.6, 10, 'ADDRESS', 0.6), seg('TOTAL', 5), seg('45.000', 5, 300, 'TOTAL')];
-    expect(single(extractFields({ segments: above }, receipt).address)).toMatchObject({ value: 'JL. SUDIRMAN NO. 5 JAKARTA PUSAT 10220', segmentIds: [1, 2] });
-    nextId = 0;
-    const company = [seg('KOPI KENANGAN (123456-X)', 0, 10, 'other', 0.6), seg('Jakarta Pusat 10220', 0.8, 10, 'ADDRESS', 0.6), seg('TOTAL', 5), seg('45.000', 5, 300, 'TOTAL')];
-    expect(single(extractFields({ segments: company }, receipt).address)).toMatchObject({ value: 'JAKARTA PUSAT 10220' });
-  });
-
-  it("lets a labelled address take a postal-code line beside it that the model was sure of (the schema's anchors)", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    const address = (lines: ReturnType<typeof seg>[]): unknown => single(extractFields({ segments: lines }, receipt).address);
-    nextId = 0;
-    const us = [seg('NORTHWIND TRADING LLC', 0, 10, 'COMPANY', 0.9), seg('77 Harbor Road', 1, 10, 'ADDRESS', 0.9), seg('Portland, OR 97201', 1.8, 10, 'other', 0.99), seg('Amount Due', 5), seg('$1,234.56', 5, 300, 'TOTAL')];
-    expect(address(us)).toMatchObject({ value: '77 HARBOR ROAD PORTLAND, OR 97201', segmentIds: [1, 2] });
-    nextId = 0;
-    const nl = [seg('BAKKERIJ DE ROOS B.V.', 0, 10, 'COMPANY', 0.9), seg('Kerkstraat 10', 1, 10, 'ADDRESS', 0.9), seg('1017 GC Amsterdam', 1.8, 10, 'other', 0.99), seg('TOTAAL', 5), seg('5,70', 5, 300, 'TOTAL')];
-    expect(address(nl)).toMatchObject({ value: 'KERKSTRAAT 10 1017 GC AMSTERDAM', segmentIds: [1, 2] });
-    // Not a line that only looks like a Dutch postcode, nor one the field excludes.
-    nextId = 0;
-    const notPostcode = [seg('CAFE', 0, 10, 'COMPANY', 0.9), seg('Kerkstraat 10', 1, 10, 'ADDRESS', 0.9), seg('2026 at 14:05', 1.8, 10, 'other', 0.99), seg('TOTAL', 5), seg('5,70', 5, 300, 'TOTAL')];
-    expect(address(notPostcode)).toMatchObject({ value: 'KERKSTRAAT 10', segmentIds: [1] });
-    nextId = 0;
-    const excluded = [seg('CORNER CAFE LTD', 0, 10, 'COMPANY', 0.9), seg('221 Baker Street', 1, 10, 'ADDRESS', 0.9), seg('VAT No. GB 123 4567 89 NW1 6XE', 1.8, 10, 'other', 0.99), seg('TOTAL', 5), seg('5,60', 5, 300, 'TOTAL')];
-    expect(address(excluded)).toMatchObject({ value: '221 BAKER STREET', segmentIds: [1] });
-  });
-
-  it("does not take a street line for the company where the model labelled it so (the address's anchors claim it)", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('Baeckerei Schmidt GmbH', 0, 10, 'other', 0.79), seg('Hauptstrasse 12', 1, 10, 'COMPANY', 0.46), seg('10115 Berlin', 2, 10, 'other', 0.96), seg('Summe EUR', 5), seg('6,00', 5, 300, 'TOTAL')];
-    const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.company)).toMatchObject({ value: 'BAECKEREI SCHMIDT GMBH', segmentIds: [0] });
-    expect(single(fields.address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2] });
-  });
-
-  it("leaves the customer's block (`Kunde:` and the lines under it) out of company and address", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [
-      seg('SCHNEIDER BUEROBEDARF GMBH', 0), seg('Lindenallee 8', 1), seg('50667 Koeln', 1.8), seg('Rechnungsdatum: 03.11.2026', 1, 520),
-      seg('Kunde:', 5), seg('Beispiel AG', 5.8), seg('Hafenstrasse 3, 20457 Hamburg', 6.6), seg('Druckerpapier A4', 9), seg('600,00', 9, 600),
-      seg('Gesamtbetrag', 12, 480), seg('1.190,00 EUR', 12, 630),
-    ];
-    const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.address)).toMatchObject({ value: 'LINDENALLEE 8 50667 KOELN', segmentIds: [1, 2] });
-    expect(single(fields.company).value).toBe('SCHNEIDER BUEROBEDARF GMBH');
-    // Without the seller's own lines, the customer's are still not taken.
-    nextId = 0;
-    const customerOnly = [seg('RECHNUNG', 0), seg('Kunde:', 2), seg('Beispiel AG', 2.8), seg('Hafenstrasse 3, 20457 Hamburg', 3.6), seg('Gesamtbetrag', 8), seg('1.190,00 EUR', 8, 300)];
-    expect(single(extractFields({ segments: customerOnly }, receipt).address).value).toBeNull();
-    // The same lines under no such key are an address.
-    nextId = 0;
-    const noKey = [seg('RECHNUNG', 0), seg('Beispiel AG', 2.8), seg('Hafenstrasse 3, 20457 Hamburg', 3.6), seg('Gesamtbetrag', 8), seg('1.190,00 EUR', 8, 300)];
-    expect(single(extractFields({ segments: noKey }, receipt).address).value).toBe('HAFENSTRASSE 3, 20457 HAMBURG');
-  });
-
-  it("reads a page's ambiguous date in the order its US address tells", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const us = [seg("TRADER JOE'S", 0), seg('1234 Main Street', 1), seg('Springfield, IL 62704', 2), seg('11/05/2026 5:42 PM', 4), seg('TOTAL', 8), seg('$5.16', 8, 300)];
-    expect(single(extractFields({ segments: us }, receipt, { mode: 'rules', today: '2026-12-01' }).date).normalized).toBe('2026-11-05');
-    nextId = 0;
-    const my = [seg('SUNRISE MART SDN BHD', 0), seg('NO. 12, JALAN BUNGA RAYA', 1), seg('47300 PETALING JAYA', 2), seg('11/05/2026 5:42 PM', 4), seg('TOTAL', 8), seg('RM5.16', 8, 300)];
-    expect(single(extractFields({ segments: my }, receipt, { mode: 'rules', today: '2026-12-01' }).date).normalized).toBe('2026-05-11');
-  });
-
-  it("reads a UK receipt's address down to its postcode, leaving the VAT line out", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('CORNER CAFE LTD', 0), seg('221 Baker Street', 1), seg('London NW1 6XE', 1.8), seg('VAT No. GB 123 4567 89', 2.6), seg('TOTAL', 8), seg('5.60', 8, 300)];
-    const fields = extractFields({ segments: page }, receipt, { mode: 'rules' });
-    expect(fieldValues(fields)).toMatchObject({ company: 'CORNER CAFE LTD', address: '221 BAKER STREET LONDON NW1 6XE' });
-  });
-
-  it('reads totals of pages that price in whole units (rupiah grouped in thousands, yen), and of no others', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const idr = [seg('KOPI KENANGAN', 0), seg('1 ES KOPI SUSU', 4), seg('25.000', 4, 300), seg('1 ROTI BAKAR', 5), seg('20.000', 5, 300), seg('TOTAL', 7), seg('45.000', 7, 300), seg('CASH', 8), seg('50.000', 8, 300), seg('CHANGE', 9), seg('5.000', 9, 300)];
-    expect(single(extractFields({ segments: idr }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '45.000', normalized: '45000' });
-    nextId = 0;
-    const yen = [seg('ローソン 渋谷店', 0), seg('おにぎり', 4), seg('¥150', 4, 300), seg('お茶', 5), seg('¥130', 5, 300), seg('合計', 7), seg('¥280', 7, 300), seg('お預り', 8), seg('¥500', 8, 300), seg('お釣り', 9), seg('¥220', 9, 300)];
-    expect(single(extractFields({ segments: yen }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '¥280', normalized: '280', currency: 'JPY' });
-    // Where any amount has decimals, a grouped whole number is a quantity (`1.000` pieces), not a price.
-    nextId = 0;
-    const ringgit = [seg('SUNRISE MART SDN BHD', 0), seg('TISSUE 1.000', 4), seg('3.50', 4, 300), seg('TOTAL', 7), seg('1.000', 7, 200), seg('3.50', 7, 300)];
-    expect(single(extractFields({ segments: ringgit }, receipt, { mode: 'rules' }).total)).toMatchObject({ value: '3.50' });
-  });
-
-  it("gives a total the currency its key line names (`Summe EUR`), and none where nothing names one", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const named = extractFields({ segments: [seg('Brot', 8), seg('3,20', 8, 300), seg('Summe EUR', 9), seg('6,00', 9, 300)] }, receipt, { mode: 'rules' });
-    expect(single(named.total)).toMatchObject({ value: '6,00', normalized: '6.00', currency: 'EUR' });
-    nextId = 0;
-    const bare = extractFields({ segments: [seg('FARM FRESH MILK', 8), seg('3.20', 8, 300), seg('TOTAL', 9), seg('6.00', 9, 300)] }, receipt, { mode: 'rules' });
-    expect(single(bare.total)).toMatchObject({ value: '6.00' });
-    expect(single(bare.total).currency).toBeUndefined();
-  });
-
-  it('starts an address only at a line that shows one (requireHint), and takes no date line or item for a name', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    // The shop's name (in kana) was not read: the first line read is the date, then items.
-    const page = [seg('2026年11月21日(土) 12:30', 0), seg('扩茶', 2), seg('¥130', 2, 300), seg('合計', 4), seg('¥280', 4, 300)];
-    const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
-    expect(single(fields.address)).toMatchObject({ value: null, valid: false });
-    expect(single(fields.date).normalized).toBe('2026-11-21');
-    // The same receipt with its address read: the address, and still no company (the address's anchors claim its line).
-    nextId = 0;
-    const withAddress = [seg('东京都港区芝公園4-2-8', 0), seg('2026年11月21日(土) 12:30', 1), seg('扩茶', 3), seg('¥130', 3, 300), seg('合計', 5), seg('¥280', 5, 300)];
-    const read = extractFields({ segments: withAddress }, receipt);
-    expect(single(read.company).value).toBeNull();
-    expect(single(read.address)).toMatchObject({ value: '东京都港区芝公園4-2-8', segmentIds: [0] });
-    // A line above the prices that shows nothing of an address: an address only without requireHint.
-    nextId = 0;
-    const header = [seg('FAMILY CAFE', 0), seg('Welcome back', 1), seg('21/11/2026 12:30', 2), seg('TEA', 4), seg('1.30', 4, 300), seg('TOTAL', 5), seg('1.30', 5, 300)];
-    expect(single(extractFields({ segments: header }, receipt).address).value).toBeNull();
-    const loose = { ...receipt, fields: receipt.fields.map((f) => (f.name === 'address' ? { ...f, requireHint: false } : f)) };
-    expect(single(extractFields({ segments: header }, loose).address)).toMatchObject({ value: 'WELCOME BACK', segmentIds: [1] });
-  });
-
-  it("finds no company on a receipt whose name is a logo: not its street (the address's anchors claim it), not an item", async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [
-      seg('1200 Pine Street', 0), seg('Seattle, WA 98101', 1), seg('(206) 555-0142', 2), seg('11/14/2026 08:03 AM', 4),
-      seg('LATTE GRANDE', 6), seg('5.45', 6, 300), seg('MUFFIN', 7), seg('3.25', 7, 300), seg('Total', 9), seg('$9.59', 9, 300),
-    ];
-    const fields = extractFields({ segments: page }, receipt);
-    expect(single(fields.company)).toMatchObject({ value: null, problems: ['missing'] });
-    expect(single(fields.address)).toMatchObject({ value: '1200 PINE STREET SEATTLE, WA 98101', segmentIds: [0, 1] });
-    expect(single(fields.total).normalized).toBe('9.59');
-    // A key with no name after it announces none (`Store #4471` is a store number).
-    nextId = 0;
-    const numbered = [seg('Store #4471', 0), ...page.map((p) => ({ ...p, id: p.id + 1, points: p.points.map(([x, y]): Point => [x, y + 30]) }))];
-    expect(single(extractFields({ segments: numbered }, receipt).company).value).toBeNull();
-    // With a name over the street, the name is the company.
-    nextId = 0;
-    const named = [seg('PINE STREET COFFEE', 0), ...page.slice(0, 5).map((p) => ({ ...p, id: p.id + 1, points: p.points.map(([x, y]): Point => [x, y + 30]) }))];
-    expect(single(extractFields({ segments: named }, receipt).company).value).toBe('PINE STREET COFFEE');
-  });
-
-  it('drops a telephone number read on the last address line', async () => {
-    const receipt = await loadDocumentSchema('receipt');
-    nextId = 0;
-    const page = [seg('NO.1, JALAN PERMAS 10/5,', 1, 10, 'ADDRESS'), seg('81750 Johor Bahru, Johor. Te1 No.: 07-387 3322', 2, 10, 'ADDRESS')];
-    expect(single(extractFields({ segments: page }, receipt).address).value).toBe('NO.1, JALAN PERMAS 10/5, 81750 JOHOR BAHRU, JOHOR.');
   });
 });
 
@@ -391,10 +141,10 @@ describe('extractFields (lexicon)', () => {
   const lexicon = buildLexicon(['PANDAN INDAH', 'PANDAN JAYA', 'JALAN PANDAN', 'RESTAURANT', 'RESTAURANT']);
 
   it('corrects a slip against the lexicon, but not a word read alike elsewhere on the page', () => {
-    nextId = 0;
+    resetIds();
     const once = [seg('PANDAH INDAH RESTAURANT', 0, 10, 'COMPANY'), seg('NO 2, JALAN SATU', 1, 10, 'ADDRESS')];
     expect(single(extractFields({ segments: once }, schema, { lexicon }).company).value).toBe('PANDAN INDAH RESTAURANT');
-    nextId = 0;
+    resetIds();
     const twice = [seg('PANDAH INDAH RESTAURANT', 0, 10, 'COMPANY'), seg('JALAN PANDAH INDAH 4/1A', 1, 10, 'ADDRESS')];
     const fields = extractFields({ segments: twice }, schema, { lexicon });
     expect(single(fields.company).value).toBe('PANDAH INDAH RESTAURANT');
@@ -402,10 +152,10 @@ describe('extractFields (lexicon)', () => {
   });
 
   it('joins a word split by a stray space when another line of the page prints it whole, but not from a web address', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('PHI LEO RESTAURANT', 0, 10, 'COMPANY'), seg('PUSAT DAGANGAN PHILEO', 1, 10, 'ADDRESS')];
     expect(single(extractFields({ segments: page }, schema, { lexicon }).company).value).toBe('PHILEO RESTAURANT');
-    nextId = 0;
+    resetIds();
     const web = [seg('PHI LEO RESTAURANT', 0, 10, 'COMPANY'), seg('www.phileo.com', 1)];
     expect(single(extractFields({ segments: web }, schema, { lexicon }).company).value).toBe('PHI LEO RESTAURANT');
   });
@@ -415,7 +165,7 @@ describe('extractFields (known values)', () => {
   const knownValues = new Map([['company', ['AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', 'SANYU STATIONERY SHOP']]]);
 
   it('writes a value a few slips from one known value as known, keeping what was read', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('AIK HUAT HARDWARE', 0, 10, 'COMPANY'), seg('ENTERPRISE TSETIA ALAM SDN BHD', 1, 10, 'COMPANY')];
     const company = single(extractFields({ segments: page }, schema, { knownValues }).company);
     expect(company).toMatchObject({ value: 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', read: 'AIK HUAT HARDWARE ENTERPRISE TSETIA ALAM SDN BHD', segmentIds: [0, 1] });
@@ -423,7 +173,7 @@ describe('extractFields (known values)', () => {
   });
 
   it("reads a full stop as a comma where the field's known values nearly always have one", () => {
-    nextId = 0;
+    resetIds();
     const addresses = Array.from({ length: 40 }, (_, i) => `NO. ${i + 1}, JALAN MAWAR ${i}, TAMAN JAYA, ${50000 + i} KUALA LUMPUR`);
     const page = [seg('ACME TRADING SDN BHD', 0, 10, 'COMPANY'), seg('NO. 3. JALAN SANYU. 52100 KEPONG', 1, 10, 'ADDRESS')];
     const fields = extractFields({ segments: page }, schema, { knownValues: new Map([...knownValues, ['address', addresses]]) });
@@ -432,7 +182,7 @@ describe('extractFields (known values)', () => {
   });
 
   it("spaces a new company's brackets as the field's known values write them", () => {
-    nextId = 0;
+    resetIds();
     const companies = Array.from({ length: 40 }, (_, i) => `SHOP ${i} (M) SDN BHD`);
     const page = [seg('S.H.H. MOTOR ( SUNGAI RENGIT )SDN BHD', 0, 10, 'COMPANY')];
     const company = single(extractFields({ segments: page }, schema, { knownValues: new Map([['company', companies]]) }).company);
@@ -441,7 +191,7 @@ describe('extractFields (known values)', () => {
   });
 
   it('leaves a new value as read, and fields without known values alone', () => {
-    nextId = 0;
+    resetIds();
     const page = [seg('ACME TRADING SDN BHD', 0, 10, 'COMPANY'), seg('NO 3, JALAN SANYU', 1, 10, 'ADDRESS')];
     const fields = extractFields({ segments: page }, schema, { knownValues });
     expect(single(fields.company)).toMatchObject({ value: 'ACME TRADING SDN BHD' });
