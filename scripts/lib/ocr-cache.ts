@@ -12,9 +12,9 @@ import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
 
 /**
  * Bump when the OCR changes enough that cached pages must be read again (v5: full-width classes folded before
- * decoding; v6: the space model's capitals features).
+ * decoding; v6: the space model's capitals features; v7: a line of capitals keeps them with one doubtful letter in ten).
  */
-export const OCR_CACHE_VERSION = 'v6';
+export const OCR_CACHE_VERSION = 'v7';
 /**
  * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
  * word-marks.ts): pages read with one are cached per lexicon and per this version.

@@ -40,6 +40,13 @@ describe('spacePairFeatures on lines of capitals', () => {
     const doubtful = line('CONFECTEONERY').map((c, i) => (i === 7 ? { ...c, score: 0.43 } : c));
     expect(feature(doubtful, 'capitalsPair').every((v) => v === 0)).toBe(true);
   });
+  it('keeps a line of capitals with one letter in ten somewhat doubtful, not with more', () => {
+    const withScores = (word: string, low: Record<number, number>): OcrChar[] => line(word).map((c, i) => (i in low ? { ...c, score: low[i]! } : c));
+    // `GREENVALLEYGROCERS` with its `N` read at 0.75: still clean print.
+    expect(feature(withScores('GREENVALLEYGROCERS', { 4: 0.75 }), 'capitalsPair').every((v) => v === 1)).toBe(true);
+    expect(feature(withScores('GREENVALLEYGROCERS', { 4: 0.75, 9: 0.7 }), 'capitalsPair').every((v) => v === 0)).toBe(true);
+    expect(feature(withScores('GREENVALLEYGROCERSMARKETPLACE', { 4: 0.75, 19: 0.7 }), 'capitalsPair').every((v) => v === 1)).toBe(true);
+  });
 });
 
 describe('decideSpaces', () => {

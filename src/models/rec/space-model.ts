@@ -50,11 +50,25 @@ const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
 /** Share of a line's letters in upper case above which it is a line of capitals. */
 const CAPITALS_LINE = 0.8;
 /**
- * Lowest character probability on a line of capitals for its own weights: clean print is read with confidence,
- * and a doubtful reading (a dot-matrix `CONFECTEONERY`) is no place to trust its gaps more. Chosen on the
- * held-out rendered pages of train-spaces.ts (0, 0.6, 0.8, 0.9: 0.839, 0.843, 0.848, 0.839 spaced exactly).
+ * Character probability under which a character of a line of capitals is doubtful: clean print is read with
+ * confidence, and a doubtful reading (a dot-matrix `CONFECTEONERY`) is no place to trust its gaps more. Chosen on
+ * the held-out rendered pages of train-spaces.ts (0, 0.6, 0.8, 0.9: 0.839, 0.843, 0.848, 0.839 spaced exactly).
  */
 const CAPITALS_MIN_SCORE = 0.8;
+/** A character under this probability makes the whole line doubtful (the dot-matrix misreadings sat at 0.43 and 0.50). */
+const CAPITALS_FLOOR = 0.6;
+
+/**
+ * Whether a line of capitals is read confidently enough for its own space weights: no character under
+ * {@link CAPITALS_FLOOR}, and at most one in ten (at least one) under {@link CAPITALS_MIN_SCORE}. A single
+ * doubtful letter of clean print (`GREEN VALLEY GROCERS` with its `N` at 0.75, as a crop padded to the right read
+ * it) no longer takes the weights from the whole line.
+ */
+function confidentLine(scores: readonly number[]): boolean {
+  if (scores.some((s) => s < CAPITALS_FLOOR)) return false;
+  const doubtful = scores.filter((s) => s < CAPITALS_MIN_SCORE).length;
+  return doubtful <= Math.max(1, Math.floor(scores.length / 10));
+}
 const isLetter = (c: string): boolean => /^\p{L}$/u.test(c) && !isCjk(c);
 const CLOSING = /^[.,:;!?)\]}%'"]$/u;
 const OPENING = /^[([{$#@/-]$/u;
@@ -93,7 +107,7 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
   const capitalsLine =
     letters.length > 0 &&
     letters.filter(({ c }) => isUpper(c.text)).length > CAPITALS_LINE * letters.length &&
-    solid.every(({ c }) => c.score >= CAPITALS_MIN_SCORE);
+    confidentLine(solid.map(({ c }) => c.score));
   const out: SpacePair[] = [];
   raw.forEach(({ left, right, a, b, gap }) => {
     if (isCjk(a.text) || isCjk(b.text)) return;
