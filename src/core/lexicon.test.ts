@@ -57,6 +57,13 @@ describe('correctText', () => {
     expect(correctText('KUALALUMPUR', seen)).toBe('KUALA LUMPUR');
     expect(correctText('MENARA', seen, { minSplitCount: 2 })).toBe('MEN ARA');
   });
+  it('leaves a known word with a letter added at its end, as another word (Italian, Portuguese)', () => {
+    const known = buildLexicon(['CENTRAL CENTRAL CENTRAL', 'AUGUST AUGUST AUGUST', 'HARDWARE HARDWARE']);
+    expect(correctText('BAR CENTRALE', known)).toBe('BAR CENTRALE');
+    expect(correctText('RUA AUGUSTA', known)).toBe('RUA AUGUSTA');
+    // A letter added inside the word is still a slip.
+    expect(correctText('HARDWAARE', known)).toBe('HARDWARE');
+  });
   it('never changes a word the lexicon knows', () => {
     expect(correctText('HOUSE SHOP', lexicon)).toBe('HOUSE SHOP');
   });
