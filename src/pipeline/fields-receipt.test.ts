@@ -126,6 +126,25 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     expect(address(excluded)).toMatchObject({ value: '221 BAKER STREET', segmentIds: [1] });
   });
 
+  it('reads Italian, Mexican, Brazilian and South African addresses whole, leaving tax numbers out', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    const address = (lines: ReturnType<typeof seg>[]): unknown => single(extractFields({ segments: lines }, receipt).address);
+    resetIds();
+    // `Via Roma 12` the model left out with confidence: the street anchor joins it to the postcode line it labelled.
+    // Tax numbers it left out in doubt are not grown into (`AES010101AB1` holds a six-digit postcode hint).
+    const it = [seg('BAR CENTRALE S.R.L.', 0, 10, 'COMPANY'), seg('Via Roma 12', 1, 10, 'other', 0.99), seg('00184 Roma RM', 1.8, 10, 'ADDRESS'), seg('P.IVA 01234567890', 2.6, 10, 'other', 0.6), seg('TOTALE EURO', 6), seg('2,70', 6, 300, 'TOTAL')];
+    expect(address(it)).toMatchObject({ value: 'VIA ROMA 12 00184 ROMA RM', segmentIds: [1, 2] });
+    resetIds();
+    const mx = [seg('ABARROTES LA ESPERANZA SA DE CV', 0, 10, 'COMPANY'), seg('RFC AES010101AB1', 1, 10, 'other', 0.6), seg('Av. Juarez 45, Col. Centro', 1.8, 10, 'ADDRESS'), seg('C.P. 06000 Ciudad de Mexico', 2.6, 10, 'other', 0.99), seg('TOTAL', 6), seg('$ 156.50', 6, 300, 'TOTAL')];
+    expect(address(mx)).toMatchObject({ value: 'AV. JUAREZ 45, COL. CENTRO C.P. 06000 CIUDAD DE MEXICO', segmentIds: [2, 3] });
+    resetIds();
+    const br = [seg('PADARIA BOM GOSTO LTDA', 0, 10, 'COMPANY'), seg('CNPJ 12.345.678/0001-90', 1, 10, 'other'), seg('Rua Augusta, 1500', 1.8, 10, 'ADDRESS'), seg('Sao Paulo - SP 01304-001', 2.6, 10, 'other', 0.99), seg('TOTAL R$', 6), seg('10,50', 6, 300, 'TOTAL')];
+    expect(address(br)).toMatchObject({ value: 'RUA AUGUSTA, 1500 SAO PAULO - SP 01304-001', segmentIds: [2, 3] });
+    resetIds();
+    const za = [seg('KAROO COFFEE (PTY) LTD', 0, 10, 'COMPANY'), seg('VAT No 4123456789', 1, 10, 'other'), seg('12 Long Street', 1.8, 10, 'ADDRESS'), seg('Cape Town 8001', 2.6, 10, 'other', 0.99), seg('TOTAL', 6), seg('R 60.50', 6, 300, 'TOTAL')];
+    expect(address(za)).toMatchObject({ value: '12 LONG STREET CAPE TOWN 8001', segmentIds: [2, 3] });
+  });
+
   it("does not take a street line for the company where the model labelled it so (the address's anchors claim it)", async () => {
     const receipt = await loadDocumentSchema('receipt');
     resetIds();
