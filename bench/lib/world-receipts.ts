@@ -1,6 +1,7 @@
 /**
  * Receipts and invoices from places SROIE never shows (US, UK, Germany, France,
- * Spain, the Netherlands, Indonesia, China, Japan), as lines of text at given
+ * Spain, the Netherlands, Indonesia, China, Japan, Singapore, Australia, Canada,
+ * India, Italy, Mexico, Brazil, South Africa), as lines of text at given
  * positions with the fields a reader expects of them. `bench/receipts-world.ts`
  * renders them with the bundled font and reads them back through the whole
  * pipeline. Most were drawn while the receipt schema's rules were written for
@@ -176,5 +177,34 @@ export const WORLD_RECEIPTS: readonly WorldReceipt[] = [
       ['2026年11月21日(土) 12:30', 60, 140, 20], ['おにぎり', 40, 200, 20], ['¥150', 410, 200, 20], ['お茶', 40, 235, 20], ['¥130', 410, 235, 20],
       ['合計', 40, 300, 24, true], ['¥280', 400, 300, 24, true], ['お預り', 40, 350, 20], ['¥500', 410, 350, 20], ['お釣り', 40, 385, 20], ['¥220', 410, 385, 20]],
     expected: { company: 'ファミリーマート', date: '2026-11-21', address: '東京都港区芝公園4-2-8', total: '280' },
+  },
+  // Drawn in the fifteenth round and read once before any change for them (docs/receipts.md).
+  {
+    name: 'it-bar', what: 'Italian bar: S.R.L., P.IVA, Via and a 5-digit CAP with province, TOTALE EURO, decimal commas',
+    lines: [['BAR CENTRALE S.R.L.', 120, 30, 26, true], ['Via Roma 12', 190, 78, 20], ['00184 Roma RM', 180, 106, 20], ['P.IVA 01234567890', 150, 134, 20],
+      ['21/11/2026 08:15', 40, 190, 20], ["CAFFE'", 40, 240, 20], ['1,20', 420, 240, 20], ['CORNETTO', 40, 275, 20], ['1,50', 420, 275, 20],
+      ['TOTALE EURO', 40, 340, 24, true], ['2,70', 410, 340, 24, true], ['CONTANTI', 40, 385, 20], ['5,00', 420, 385, 20], ['RESTO', 40, 420, 20], ['2,30', 420, 420, 20]],
+    expected: { company: 'BAR CENTRALE S.R.L.', date: '2026-11-21', address: 'VIA ROMA 12 00184 ROMA RM', total: '2.70' },
+  },
+  {
+    name: 'mx-tienda', what: 'Mexican grocery: SA DE CV, RFC, Av. and Col., C.P., TOTAL with $ apart, EFECTIVO and CAMBIO',
+    lines: [['ABARROTES LA ESPERANZA SA DE CV', 50, 30, 22, true], ['RFC AES010101AB1', 150, 74, 20], ['Av. Juarez 45, Col. Centro', 110, 102, 20], ['C.P. 06000 Ciudad de Mexico', 100, 130, 20],
+      ['21/11/2026 18:40', 40, 190, 20], ['LECHE 1L', 40, 240, 20], ['$ 28.50', 390, 240, 20], ['FRIJOL 1KG', 40, 275, 20], ['$ 128.00', 380, 275, 20],
+      ['TOTAL', 40, 340, 24, true], ['$ 156.50', 370, 340, 24, true], ['EFECTIVO', 40, 385, 20], ['$ 200.00', 380, 385, 20], ['CAMBIO', 40, 420, 20], ['$ 43.50', 390, 420, 20]],
+    expected: { company: 'ABARROTES LA ESPERANZA SA DE CV', date: '2026-11-21', address: 'AV. JUAREZ 45, COL. CENTRO C.P. 06000 CIUDAD DE MEXICO', total: '156.50' },
+  },
+  {
+    name: 'br-padaria', what: 'Brazilian bakery: LTDA, CNPJ, Rua with a comma, CEP 01304-001, TOTAL R$ with decimal commas, TROCO',
+    lines: [['PADARIA BOM GOSTO LTDA', 100, 30, 24, true], ['CNPJ 12.345.678/0001-90', 120, 76, 20], ['Rua Augusta, 1500', 160, 104, 20], ['Sao Paulo - SP 01304-001', 120, 132, 20],
+      ['21/11/2026 07:55', 40, 190, 20], ['PAO FRANCES', 40, 240, 20], ['4,50', 420, 240, 20], ['CAFE COM LEITE', 40, 275, 20], ['6,00', 420, 275, 20],
+      ['TOTAL R$', 40, 340, 24, true], ['10,50', 400, 340, 24, true], ['DINHEIRO', 40, 385, 20], ['20,00', 410, 385, 20], ['TROCO', 40, 420, 20], ['9,50', 420, 420, 20]],
+    expected: { company: 'PADARIA BOM GOSTO LTDA', date: '2026-11-21', address: 'RUA AUGUSTA, 1500 SAO PAULO - SP 01304-001', total: '10.50' },
+  },
+  {
+    name: 'za-cafe', what: 'South African cafe: (PTY) LTD, VAT No, 4-digit postcode, year-first date, TOTAL in rand (R)',
+    lines: [['KAROO COFFEE (PTY) LTD', 100, 30, 24, true], ['VAT No 4123456789', 150, 76, 20], ['12 Long Street', 175, 104, 20], ['Cape Town 8001', 175, 132, 20],
+      ['2026-11-21 10:05', 40, 190, 20], ['CAPPUCCINO', 40, 240, 20], ['32.00', 410, 240, 20], ['MUFFIN', 40, 275, 20], ['28.50', 410, 275, 20],
+      ['TOTAL', 40, 340, 24, true], ['R 60.50', 380, 340, 24, true], ['CARD', 40, 385, 20], ['R 60.50', 390, 385, 20]],
+    expected: { company: 'KAROO COFFEE (PTY) LTD', date: '2026-11-21', address: '12 LONG STREET CAPE TOWN 8001', total: '60.50' },
   },
 ];
