@@ -113,7 +113,7 @@ function oneSlipApart(read: string, known: string, minIndelLength = 6): boolean 
   if (Math.min(read.length, known.length) < minIndelLength) return false;
   // A known word with a letter added at its end is more often another word than a slip (`CENTRALE`, `AUGUSTA`
   // beside `CENTRAL`, `AUGUST`); on SROIE no value needed that correction (docs/receipts-history.md, fifteenth round).
-  if (read.length > known.length && read.startsWith(known)) return false;
+  if (read.length > known.length && i === known.length) return false;
   return read.length > known.length ? read.slice(i + 1) === known.slice(i) : read.slice(i) === known.slice(i + 1);
 }
 
