@@ -57,12 +57,19 @@ describe('correctText', () => {
     expect(correctText('KUALALUMPUR', seen)).toBe('KUALA LUMPUR');
     expect(correctText('MENARA', seen, { minSplitCount: 2 })).toBe('MEN ARA');
   });
-  it('leaves a known word with a letter added at its end, as another word (Italian, Portuguese)', () => {
-    const known = buildLexicon(['CENTRAL CENTRAL CENTRAL', 'AUGUST AUGUST AUGUST', 'HARDWARE HARDWARE']);
+  it('leaves a known word with a letter added or dropped at its end, as another word', () => {
+    const known = buildLexicon(['CENTRAL CENTRAL CENTRAL', 'AUGUST AUGUST AUGUST', 'HARDWARE HARDWARE', 'STATIONERY STATIONERY STATIONERY']);
     expect(correctText('BAR CENTRALE', known)).toBe('BAR CENTRALE');
     expect(correctText('RUA AUGUSTA', known)).toBe('RUA AUGUSTA');
-    // A letter added inside the word is still a slip.
+    expect(correctText('BECON STATIONER', known)).toBe('BECON STATIONER');
+    // A letter added or dropped inside the word is still a slip.
     expect(correctText('HARDWAARE', known)).toBe('HARDWARE');
+    expect(correctText('STATONERY', known)).toBe('STATIONERY');
+  });
+  it('reads two-character codes as printed, not as the known word their digit resembles', () => {
+    const known = buildLexicon(['US US US', 'GL GL GL', 'JALAN JALAN']);
+    expect(correctText('SEKSYEN U5, UNIT G1', known)).toBe('SEKSYEN U5, UNIT G1');
+    expect(correctText('JA1AN', known)).toBe('JALAN');
   });
   it('never changes a word the lexicon knows', () => {
     expect(correctText('HOUSE SHOP', lexicon)).toBe('HOUSE SHOP');
