@@ -6,9 +6,11 @@
  * protocol), date and total when their normalised values are equal; a field
  * that is not printed counts when it comes out missing.
  *
- * Usage: npm run bench:receipts-world [-- --out DIR] [--turned]
- *   --out DIR   keep the rendered pictures
- *   --turned    read each receipt turned by 90, 180 and 270 degrees too (default clean-up turns it back)
+ * Usage: npm run bench:receipts-world [-- --out DIR] [--turned] [--photo] [--preprocess SPEC]
+ *   --out DIR          keep the rendered pictures
+ *   --turned           read each receipt turned by 90, 180 and 270 degrees too (default clean-up turns it back)
+ *   --photo            read a phone-photo copy of each receipt too (uneven light, faded ink, blur, noise; bench/lib/photo.ts)
+ *   --preprocess SPEC  clean-up as `kie extract --preprocess` takes it (default: `default`)
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { modelFieldOptions, resultFields } from '../src/pipeline/extract-fields.
 import type { ExtractedField } from '../src/pipeline/fields.js';
 import { createExtractor } from '../src/pipeline/kie.js';
 import { parseCleanupSpec } from '../src/pipeline/clean-up.js';
+import { photographed } from './lib/photo.js';
 import { printTable, quantile } from './lib/stats.js';
 import { WORLD_RECEIPTS, type WorldReceipt } from './lib/world-receipts.js';
 
@@ -29,6 +32,9 @@ const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = outAt >= 0 ? args[outAt + 1] : undefined;
 const turned = args.includes('--turned');
+const photo = args.includes('--photo');
+const presetAt = args.indexOf('--preprocess');
+const preset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
 const FIELDS = ['company', 'date', 'address', 'total'] as const;
 
 /** A picture of the receipt's lines on its paper (520 × 560 unless it says). */
@@ -57,8 +63,8 @@ function matches(name: (typeof FIELDS)[number], field: ExtractedField, expected:
 }
 
 const schema = await loadDocumentSchema('receipt');
-// As `kie extract --schema receipt` reads: default clean-up (orientation + deskew), no line splitting.
-const extractor = await createExtractor({ model: 'receipts', ocr: { threads: 2, preprocess: parseCleanupSpec('default') }, splitLines: false });
+// As `kie extract --schema receipt` reads: default clean-up (orientation + deskew) unless told, no line splitting.
+const extractor = await createExtractor({ model: 'receipts', ocr: { threads: 2, preprocess: parseCleanupSpec(preset) }, splitLines: false });
 const options = modelFieldOptions(extractor.model, 'auto');
 if (outDir) await mkdir(outDir, { recursive: true });
 const rows: string[][] = [];
@@ -66,7 +72,9 @@ const hits = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<(typeof FIE
 const times: number[] = [];
 const misses: string[] = [];
 const turnedHits: number[] = [];
-for (const receipt of WORLD_RECEIPTS) {
+const photoRows: string[][] = [];
+let photoHits = 0;
+for (const [index, receipt] of WORLD_RECEIPTS.entries()) {
   const image = await render(receipt);
   if (outDir) await writePng(image, join(outDir, `${receipt.name}.png`));
   const started = performance.now();
@@ -81,6 +89,15 @@ for (const receipt of WORLD_RECEIPTS) {
     return ok ? 'ok' : 'MISS';
   });
   rows.push([receipt.name, ...cells, receipt.what]);
+  if (photo) {
+    const copy = await photographed(image, index + 1);
+    if (outDir) await writePng(copy, join(outDir, `${receipt.name}-photo.png`));
+    const photoFields = resultFields(await extractor.extract(copy), schema, options);
+    const right = FIELDS.map((name) => matches(name, photoFields[name] as ExtractedField, receipt.expected[name]));
+    photoHits += right.filter(Boolean).length;
+    const wrong = FIELDS.filter((_, k) => !right[k]);
+    if (wrong.length > 0) photoRows.push([receipt.name, wrong.map((name) => `${name}: ${JSON.stringify(name === 'date' || name === 'total' ? (photoFields[name] as ExtractedField).normalized : (photoFields[name] as ExtractedField).value)}`).join('; ')]);
+  }
   if (turned) {
     for (const quarters of [1, 2, 3]) {
       const copy = await extractor.extract(rotateQuarter(image, quarters).image);
@@ -92,10 +109,14 @@ for (const receipt of WORLD_RECEIPTS) {
 await extractor.release();
 
 const n = WORLD_RECEIPTS.length;
-console.log(`kie receipts model on ${n} rendered receipts from places SROIE lacks (OCR: 2 threads)`);
+console.log(`kie receipts model on ${n} rendered receipts from places SROIE lacks (OCR: 2 threads, clean-up \`${preset}\`)`);
 printTable(['receipt', ...FIELDS, 'what it tries'], rows);
 const total = FIELDS.reduce((s, f) => s + hits[f], 0);
 console.log(`\nfields right: ${FIELDS.map((f) => `${f} ${hits[f]}/${n}`).join(', ')}; all ${total}/${4 * n} (${((100 * total) / (4 * n)).toFixed(1)}%)`);
 console.log(`time per receipt (OCR + SER + fields): median ${Math.round(quantile(times, 0.5))} ms`);
 if (turned) console.log(`turned copies, fields right: ${[1, 2, 3].map((q) => `${q * 90}° ${turnedHits[q] ?? 0}/${4 * n}`).join(', ')} (upright ${total}/${4 * n})`);
+if (photo) {
+  console.log(`phone-photo copies, fields right: ${photoHits}/${4 * n} (upright ${total}/${4 * n})`);
+  if (photoRows.length > 0) printTable(['photo copy', 'fields missed'], photoRows);
+}
 if (misses.length > 0) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);

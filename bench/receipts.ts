@@ -12,8 +12,10 @@
  * `kie extract` runs unless told otherwise), against the same receipts upright
  * with the same clean-up: the F1 drop per copy
  * (`--turned-preprocess SPEC` reads them with another clean-up, e.g. `orientation,deskew`).
+ * `--photo N`: the first N test receipts upright and as phone photos (uneven
+ * light, faded ink, blur, noise, JPEG: bench/lib/photo.ts), read the same way.
  * `--model DIR`: another receipts model directory (default models/receipts).
- * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --model DIR] [-- --turned N [--turned-preprocess SPEC]]
+ * Usage: npm run bench:receipts [-- --no-ocr] [-- --limit N] [-- --model DIR] [-- --turned N] [-- --photo N] [-- --turned-preprocess SPEC]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,7 @@ import { rotateImage, rotateQuarter } from '../src/core/image-transform.js';
 import { loadImage } from '../src/io/image.js';
 import { cachedOcr, ocrCacheSet, readCachedOcr, writeCachedOcr } from '../scripts/lib/ocr-cache.js';
 import { loadSroieSplit } from '../scripts/lib/sroie.js';
+import { photographed } from './lib/photo.js';
 import { fixed, printTable, quantile } from './lib/stats.js';
 
 const FIELDS = ['company', 'date', 'address', 'total'];
@@ -45,6 +48,8 @@ const turnedAt = args.indexOf('--turned');
 const turnedCount = turnedAt >= 0 ? Number(args[turnedAt + 1]) : 0;
 const presetAt = args.indexOf('--turned-preprocess');
 const turnedPreset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
+const photoAt = args.indexOf('--photo');
+const photoCount = photoAt >= 0 ? Number(args[photoAt + 1]) : 0;
 
 const { schema, test } = await loadSroieSplit();
 const docs = test.slice(0, limit);
@@ -107,33 +112,38 @@ const toPage = (result: OcrPage): KiePage => ({
   segments: result.lines.map((l, id) => ({ id, points: l.points, text: l.text })),
 });
 
-const TURNS: Array<[string, (img: RgbImage) => RgbImage]> = [
-  ['upright', (img) => img],
+/** Copies of a receipt (the second argument seeds the photo's shadow and noise). */
+type Copy = [string, (img: RgbImage, seed: number) => RgbImage | Promise<RgbImage>];
+const UPRIGHT: Copy = ['upright', (img) => img];
+const PHOTOGRAPHED: Copy = ['photographed', (img, seed) => photographed(img, seed)];
+const TURNS: Copy[] = [
+  UPRIGHT,
   ['rotated 90°', (img) => rotateQuarter(img, 1).image],
   ['rotated 180°', (img) => rotateQuarter(img, 2).image],
   ['rotated 270°', (img) => rotateQuarter(img, 3).image],
   ['skewed +5°', (img) => rotateImage(img, 5, { expand: true }).image],
   ['skewed -5°', (img) => rotateImage(img, -5, { expand: true }).image],
 ];
-const turnedRows: string[][] = [];
+const copyTables: Array<[string, string[][]]> = [];
 /** Bumped when the clean-up code reads turned copies differently (2: deskew samples within the pixel), so older readings are not reused. */
 const CLEANUP_VERSION = 2;
 
-/** Field F1 on turned copies read with the chosen clean-up (cached per copy), against the upright reading. */
-async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Promise<void> {
+/** Field F1 on copies read with the chosen clean-up (cached per copy), against the upright reading: one table row per copy. */
+async function benchCopies(base: OcrEngine, among: readonly KieDocument[], copies: readonly Copy[]): Promise<string[][]> {
+  const rows: string[][] = [];
   const steps = parseCleanupSpec(turnedPreset);
   const ocr = withCleanup(base, steps);
   const preset = `-${cleanupStepNames(steps).join('_') || 'none'}`;
   let upright = 0;
   // Named once: the name hashes the model's head and lexicon, and carries the clean-up code's version.
   const set = ocrCacheSet(`sroie-turned-c${CLEANUP_VERSION}`, ocrSettings);
-  for (const [name, turn] of TURNS) {
+  for (const [name, turn] of copies) {
     const pages: Pages = new Map();
-    for (const d of among) {
+    for (const [index, d] of among.entries()) {
       const key = `${d.name}-${name.replace(/[^a-z0-9+-]/giu, '')}${preset}.json`;
       let result = await readCachedOcr(set, key);
       if (!result) {
-        result = await ocr.recognize(turn(await loadImage(d.pages[0]!.imagePath!)), ocrSettings);
+        result = await ocr.recognize(await turn(await loadImage(d.pages[0]!.imagePath!), index + 1), ocrSettings);
         await writeCachedOcr(set, key, result);
       }
       // Fields are read upright, in the frame clean-up read the copy in.
@@ -141,8 +151,9 @@ async function benchTurned(base: OcrEngine, among: readonly KieDocument[]): Prom
     }
     const f1 = score(pages, model ? 'model' : 'rules', among).metrics.overall.hmean;
     if (name === 'upright') upright = f1;
-    turnedRows.push([name, fixed(f1), name === 'upright' ? '' : (100 * (upright - f1)).toFixed(1)]);
+    rows.push([name, fixed(f1), name === 'upright' ? '' : (100 * (upright - f1)).toFixed(1)]);
   }
+  return rows;
 }
 
 const datasetPages: Pages = new Map(docs.map((d: KieDocument) => [d.name, d.pages[0]!]));
@@ -167,7 +178,8 @@ if (withOcr) {
   })}` : '';
   console.log(`kie OCR on ${ocrPages.size} receipts, no clean-up (cached after the first run${settings}): ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   runs.push(['kie OCR (end-to-end)', ocrPages]);
-  if (turnedCount > 0) await benchTurned(ocr, test.slice(0, turnedCount));
+  if (turnedCount > 0) copyTables.push([`turned copies of the first ${turnedCount} test receipts`, await benchCopies(ocr, test.slice(0, turnedCount), TURNS)]);
+  if (photoCount > 0) copyTables.push([`phone-photo copies of the first ${photoCount} test receipts`, await benchCopies(ocr, test.slice(0, photoCount), [UPRIGHT, PHOTOGRAPHED])]);
   await ocr.release();
 }
 
@@ -200,8 +212,8 @@ if (model?.knownValues) {
 }
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
-if (turnedRows.length > 0) {
+for (const [title, copyRows] of copyTables) {
   const names = cleanupStepNames(parseCleanupSpec(turnedPreset)).join('+') || 'none';
-  console.log(`\nturned copies of the first ${turnedCount} test receipts, clean-up \`${turnedPreset}\` (${names}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
-  printTable(['copy', 'overall F1', 'drop from upright (points)'], turnedRows);
+  console.log(`\n${title}, clean-up \`${turnedPreset}\` (${names}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
+  printTable(['copy', 'overall F1', 'drop from upright (points)'], copyRows);
 }
