@@ -23,6 +23,7 @@ export interface PhotoSettings {
   readonly jpegQuality: number;
 }
 
+/** bench/receipts.ts caches its readings of photo copies by copy name: give the copy a new name when these change. */
 export const PHOTO_DEFAULTS: Readonly<PhotoSettings> = Object.freeze({ shadow: 0.55, vignette: 0.2, inkLevel: 70, blur: 0.8, noise: 6, jpegQuality: 75 });
 
 /** A small deterministic generator (LCG), uniform in [0, 1). */
