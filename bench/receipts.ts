@@ -212,8 +212,8 @@ if (model?.knownValues) {
 }
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
+const cleanupNames = cleanupStepNames(parseCleanupSpec(turnedPreset)).join('+') || 'none';
 for (const [title, copyRows] of copyTables) {
-  const names = cleanupStepNames(parseCleanupSpec(turnedPreset)).join('+') || 'none';
-  console.log(`\n${title}, clean-up \`${turnedPreset}\` (${names}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
+  console.log(`\n${title}, clean-up \`${turnedPreset}\` (${cleanupNames}), ${model ? 'receipts model (+rules)' : 'rules only'}:\n`);
   printTable(['copy', 'overall F1', 'drop from upright (points)'], copyRows);
 }
