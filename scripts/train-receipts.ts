@@ -5,7 +5,7 @@
  * 100 are the test part of `npm run bench:receipts`), with line labels derived
  * from the field values by weak labelling (src/core/weak-labels.ts), on the
  * dataset's OCR lines and on kie's own OCR of the same receipts (cached under
- * .bench-cache/; the first run reads the 400 receipts, a few minutes). Receipts
+ * .bench-cache/; the first run reads the 400 receipts, about 15 minutes on 2 cores). Receipts
  * have no key→value links: the RE network is the one of `models/kie-forms`,
  * carried so that the model directory has the usual shape. `--rec-head` adds a
  * recogniser head fitted to receipt print (scripts/lib/receipts-head.ts; measured
@@ -101,7 +101,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
     manifest: {
       schemaVersion: 1,
       name: 'receipts',
-      version: head ? '0.7.0+head' : '0.7.0',
+      version: head ? '0.8.0+head' : '0.8.0',
       classes: RECEIPT_CLASSES,
       ser: { files: ['ser-1.kiew'] },
       re: { file: 're.kiew' },
