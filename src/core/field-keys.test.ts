@@ -16,6 +16,16 @@ describe('findKey', () => {
     expect(findKey('TOTAI 5.00', keys)?.key).toBe('TOTAL');
   });
 
+  it('meets a key whether its letters are read with their diacritics or without', () => {
+    const polish = ['Do zapłaty', 'Rückgeld'];
+    expect(findKey('DO ZAPLATY 15,77', polish)).toEqual({ key: 'DO ZAPŁATY', index: 0, end: 10 });
+    expect(findKey('Do zapłaty: 15,77', polish)?.key).toBe('DO ZAPŁATY');
+    expect(findKey('RUCKGELD 4,00', polish)?.key).toBe('RÜCKGELD');
+    expect(findKey('Total à payer 8,00', ['A payer'])?.key).toBe('A PAYER');
+    // A letter with a mark is still a letter: no key ends inside `PAYÉS`.
+    expect(findKey('PAYÉS 8,00', ['Paye'])).toBeUndefined();
+  });
+
   it('finds a key with its value read onto it, but not inside a longer word', () => {
     expect(findKey('Grand Tota1RM15.40', keys)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 11 });
     expect(findKey('TOTAL15.40', keys)?.key).toBe('TOTAL');

@@ -37,17 +37,32 @@ const LETTER = /[\p{L}\p{N}]/u;
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '1': 'L', '0': 'O', '5': 'S' };
 /** Letters read for one another, each mapped to one of them. */
 const LETTER_CLASS: Readonly<Record<string, string>> = { I: 'L', '|': 'L', N: 'M' };
+/** Latin letters whose mark is no combining one (NFD leaves them whole). */
+const BARRED: Readonly<Record<string, string>> = { Ł: 'L', Ø: 'O', Đ: 'D', Ħ: 'H' };
+
+/**
+ * A Latin letter without its diacritic (`Ä` → `A`, `Ł` → `L`), else the
+ * character itself: receipts print `Rückgeld` and `Rueckgeld`, and the
+ * recogniser drops or swaps marks, so a key is found whichever it reads.
+ * One code unit in, one out.
+ */
+function withoutMark(c: string): string {
+  if (c < '\u00c0' || c > '\u024f') return c;
+  const base = BARRED[c] ?? c.normalize('NFD')[0]!;
+  return base >= 'A' && base <= 'Z' ? base : c;
+}
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u.test(c);
 
 /**
  * A {@link matchForm} in which look-alikes the recogniser swaps meet: `I`, `L`
- * and `|` are one letter, as are `M` and `N`, and a `1`, `0` or `5` touching a
+ * and `|` are one letter, as are `M` and `N`, a `1`, `0` or `5` touching a
  * letter and no other digit is read as `L`, `O`, `S` (`TOTA1` meets `TOTAL`,
- * `ANOUNT` meets `AMOUNT`). Each character maps to one, so offsets stay valid.
+ * `ANOUNT` meets `AMOUNT`), and Latin letters lose their diacritics (`ZAPŁATY`
+ * meets `ZAPLATY`). Each character maps to one, so offsets stay valid.
  */
 function lookAlikeForm(form: string): string {
-  const chars = Array.from(form);
+  const chars = Array.from(form, withoutMark);
   // Only single-unit characters are mapped, each to one, so code-unit offsets agree with matchForm.
   return chars
     .map((c, i) => {
@@ -65,6 +80,25 @@ function lookAlikeForm(form: string): string {
  */
 function valueGlued(key: string, rest: string): boolean {
   return key.replace(/\s/gu, '').length >= 4 && /^(RM|MYR|USD|SGD|EUR|GBP)?\d/u.test(rest);
+}
+
+/** A key as printed ({@link matchForm}), as searched (look-alikes met, no spaces), and whether it is CJK. */
+interface KeyForm {
+  readonly printed: string;
+  readonly key: string;
+  readonly cjk: boolean;
+}
+/** Key forms by key: a schema's few hundred keys are searched in every line, so each is worked out once. */
+const keyForms = new Map<string, KeyForm>();
+function keyForm(raw: string): KeyForm {
+  let form = keyForms.get(raw);
+  if (!form) {
+    const printed = matchForm(raw);
+    const key = lookAlikeForm(printed).replace(/ /gu, '');
+    form = { printed, key, cjk: key !== '' && (isCjk(key[0]!) || isCjk(key[key.length - 1]!)) };
+    keyForms.set(raw, form);
+  }
+  return form;
 }
 
 /**
@@ -87,10 +121,8 @@ export function findKey(text: string, keys: readonly string[], limit = Infinity)
   const compact = at.map((i) => line[i]).join('');
   let best: KeyHit | undefined;
   for (const raw of keys) {
-    const printed = matchForm(raw);
-    const key = lookAlikeForm(printed).replace(/ /gu, '');
+    const { printed, key, cjk } = keyForm(raw);
     if (key === '' || (best && printed.length <= best.key.length)) continue;
-    const cjk = isCjk(key[0]!) || isCjk(key[key.length - 1]!);
     for (let from = 0; ; ) {
       const found = compact.indexOf(key, from);
       if (found < 0) break;
