@@ -30,6 +30,10 @@ export interface Candidate {
   readonly source: 'model' | 'rules';
   /** A labelled line's whole text, where no value of the field's type (date, amount, phone) was found in it. */
   readonly untyped?: true;
+  /** A labelled value that a negative key announces on its own line (`Due Date: Dec 3, 2026` taken for the date). */
+  readonly againstKey?: true;
+  /** A rule value that a key of the field announces. */
+  readonly keyed?: true;
 }
 
 /**
@@ -95,7 +99,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: Rea
     return found.map((v) => {
       const key = keyEvidence(page.lines, i, field, v.index).score;
       const valid = normalizeFieldValue(field, v.value) ? 0.2 : 0;
-      const candidate = { value: v.value, segmentIds: [s.id], score: s.labelScore + 0.3 * key + valid, source: 'model' as const };
+      const candidate = { value: v.value, segmentIds: [s.id], score: s.labelScore + 0.3 * key + valid, source: 'model' as const, ...(key <= -1 ? { againstKey: true as const } : {}) };
       return values.length > 0 ? candidate : { ...candidate, untyped: true as const };
     });
   });
@@ -202,7 +206,7 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
       // An amount printed again elsewhere is more likely a sum: a tie-breaker between equally keyed amounts.
       const repeats = normal && printed ? Math.min(3, (printed.get(normal.normalized) ?? 1) - 1) : 0;
       const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5) + 0.05 * repeats;
-      out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules' });
+      out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules', ...(key > 0 ? { keyed: true as const } : {}) });
     }
   });
   return out;

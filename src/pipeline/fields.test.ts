@@ -95,6 +95,18 @@ describe('extractFields (model labels)', () => {
     const alone = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('09/06/2018 18:47:29', 1, 10, 'TOTAL'), seg('THANK YOU', 5)];
     expect(single(extractFields({ segments: alone }, schema).total)).toMatchObject({ source: 'model', segmentIds: [1] });
   });
+
+  it('lets a value its key announces replace one the model took beside a negative key, and only such a value', () => {
+    resetIds();
+    // Change taken for the total: the negative key `Cash` is on its line, `Total` announces another amount.
+    const page = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('TOTAL', 4), seg('RM15.40', 4, 300), seg('CASH 20.00', 5, 10, 'TOTAL')];
+    expect(single(extractFields({ segments: page }, schema).total)).toMatchObject({ value: 'RM15.40', source: 'rules' });
+    expect(single(extractFields({ segments: page }, schema, { mode: 'model' }).total)).toMatchObject({ value: '20.00', source: 'model' });
+    resetIds();
+    // No key announces any other amount: the model's value stays.
+    const unkeyed = [seg('ACME SDN BHD', 0, 10, 'COMPANY'), seg('7.50', 4, 300), seg('CASH 20.00', 5, 10, 'TOTAL')];
+    expect(single(extractFields({ segments: unkeyed }, schema).total)).toMatchObject({ value: '20.00', source: 'model' });
+  });
 });
 
 describe('extractFields (letterCase)', () => {

@@ -245,10 +245,12 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
     let candidates = mode === 'rules' ? [] : modelCandidates(page, field, taken, schema.fields);
     // The rules answer for fields the model labelled nothing for, and also when every line it labelled for a
     // date, amount or phone field holds no value of that type (a date line taken for the total): then their
-    // value wins if they find one, else the model's line is returned as before.
-    if (mode !== 'model' && candidates.every((c) => c.untyped)) {
+    // value wins if they find one, else the model's line is returned as before. Values the model took only
+    // where a negative key announces them (`Due Date: Dec 3`) yield to a rule value that a key announces.
+    if (mode !== 'model' && candidates.every((c) => c.untyped || c.againstKey)) {
       const rules = ruleCandidates(page, field, taken, schema.fields);
-      if (candidates.length === 0 || rules.some((c) => c.score > 0)) candidates = rules;
+      const typed = candidates.some((c) => !c.untyped);
+      if (candidates.length === 0 || rules.some((c) => (typed ? c.keyed : c.score > 0))) candidates = rules;
     }
     candidates = candidates.filter((c) => collapseSpaces(c.value) !== '').sort(byScore);
     if (field.multiple) {
