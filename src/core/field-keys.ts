@@ -90,9 +90,12 @@ interface KeyForm {
 }
 /** Key forms by key: a schema's few hundred keys are searched in every line, so each is worked out once. */
 const keyForms = new Map<string, KeyForm>();
+/** A long-running server meets many users' schemas: the cache starts over past this many keys. */
+const MAX_KEY_FORMS = 10_000;
 function keyForm(raw: string): KeyForm {
   let form = keyForms.get(raw);
   if (!form) {
+    if (keyForms.size >= MAX_KEY_FORMS) keyForms.clear();
     const printed = matchForm(raw);
     const key = lookAlikeForm(printed).replace(/ /gu, '');
     form = { printed, key, cjk: key !== '' && (isCjk(key[0]!) || isCjk(key[key.length - 1]!)) };
