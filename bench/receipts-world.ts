@@ -6,8 +6,9 @@
  * protocol), date and total when their normalised values are equal; a field
  * that is not printed counts when it comes out missing.
  *
- * Usage: npm run bench:receipts-world [-- --unseen] [--out DIR] [--turned] [--photo] [--preprocess SPEC]
+ * Usage: npm run bench:receipts-world [-- --unseen | --unseen-2] [--out DIR] [--turned] [--photo] [--preprocess SPEC]
  *   --unseen           read the twelve receipts drawn after the rules (bench/lib/world-receipts-unseen.ts) instead
+ *   --unseen-2         read the second twelve drawn after them (bench/lib/world-receipts-unseen-2.ts) instead
  *   --out DIR          keep the rendered pictures
  *   --turned           read each receipt turned by 90, 180 and 270 degrees too (default clean-up turns it back)
  *   --photo            read a phone-photo copy of each receipt too (uneven light, faded ink, blur, noise; bench/lib/photo.ts)
@@ -29,6 +30,7 @@ import { photographed } from './lib/photo.js';
 import { printTable, quantile } from './lib/stats.js';
 import { WORLD_RECEIPTS, type WorldReceipt } from './lib/world-receipts.js';
 import { UNSEEN_RECEIPTS } from './lib/world-receipts-unseen.js';
+import { UNSEEN_RECEIPTS_2 } from './lib/world-receipts-unseen-2.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -37,7 +39,8 @@ const turned = args.includes('--turned');
 const photo = args.includes('--photo');
 const presetAt = args.indexOf('--preprocess');
 const preset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
-const receipts = args.includes('--unseen') ? UNSEEN_RECEIPTS : WORLD_RECEIPTS;
+const receipts = args.includes('--unseen-2') ? UNSEEN_RECEIPTS_2 : args.includes('--unseen') ? UNSEEN_RECEIPTS : WORLD_RECEIPTS;
+const heldOut = receipts !== WORLD_RECEIPTS;
 const FIELDS = ['company', 'date', 'address', 'total'] as const;
 
 /** A picture of the receipt's lines on its paper (520 × 560 unless it says). */
@@ -121,7 +124,7 @@ for (const [index, receipt] of receipts.entries()) {
 await extractor.release();
 
 const n = receipts.length;
-console.log(`kie receipts model on ${n} rendered receipts from places SROIE lacks${receipts === UNSEEN_RECEIPTS ? ' (drawn after the rules)' : ''} (OCR: 2 threads, clean-up \`${preset}\`)`);
+console.log(`kie receipts model on ${n} rendered receipts from places SROIE lacks${heldOut ? ' (drawn after the rules)' : ''} (OCR: 2 threads, clean-up \`${preset}\`)`);
 printTable(['receipt', ...FIELDS, 'what it tries'], rows);
 const total = FIELDS.reduce((s, f) => s + hits[f], 0);
 console.log(`\nfields right: ${FIELDS.map((f) => `${f} ${hits[f]}/${n}`).join(', ')}; all ${total}/${4 * n} (${((100 * total) / (4 * n)).toFixed(1)}%)`);

@@ -103,6 +103,16 @@ describe('correctText', () => {
     expect(correctText('SET IA ALAM', words, { pageWords: new Map([['SETIA', 1]]) })).toBe('SETIA ALAM');
     expect(correctText('MOONLIGHT CAKE HOUSE', words, { pageWords: new Map([['MOONLIGHTCAKE', 1]]) })).toBe('MOONLIGHT CAKE HOUSE');
   });
+  it('makes no text-only guesses for words the recogniser already re-read against the lexicon', () => {
+    const reread = { reread: true };
+    // One slip from a known word, two known words run together: kept as the recogniser read them.
+    expect(correctText('AIK HUAT HARDNARE', lexicon, reread)).toBe('AIK HUAT HARDNARE');
+    expect(correctText('SANYU STATIONERYSHOP', lexicon, reread)).toBe('SANYU STATIONERYSHOP');
+    // Pieces that join into a known word, the page's own spelling and look-alike digits still apply.
+    expect(correctText('SET IA ALAM', lexicon, reread)).toBe('SETIA ALAM');
+    expect(correctText('PAPPARIH', lexicon, { ...reread, pageWords: new Map([['PAPPARICH', 2]]) })).toBe('PAPPARICH');
+    expect(correctText('SE7IA 4D170', lexicon, reread)).toBe('SETIA 40170');
+  });
   it('reads zeros between letters of an unknown word as O, and leaves other digits to the lexicon', () => {
     const words = buildLexicon(['GOLDEN GOLDEN']);
     expect(correctText('GOLDEN SC0OP F00DICI0US Sc0op', words)).toBe('GOLDEN SCOOP FOODICIOUS Scoop');

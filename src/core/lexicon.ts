@@ -42,6 +42,16 @@ export interface CorrectionOptions {
    * (`EBRAU` beside two `TEBRAU`).
    */
   readonly pageWords?: ReadonlyMap<string, number>;
+  /**
+   * The recogniser already re-read the words against this lexicon, weighing its
+   * own letter probabilities (src/models/rec/lexicon-words.ts): then a word it
+   * kept is what the picture shows, and the text-only guesses (one slip from a
+   * known word, two known words run together) are not made. They gave nothing
+   * on SROIE after that re-reading and took `SWEETS` for `SHEETS`, `PARKSIDE`
+   * for `PARK SIDE` on receipts from elsewhere (docs/receipts.md). Joins, the
+   * page's own spellings and look-alike digits still apply.
+   */
+  readonly reread?: boolean;
 }
 
 const WORD = /^\p{L}+$/u;
@@ -308,12 +318,12 @@ export function correctText(text: string, lexicon: Lexicon, options: CorrectionO
       out.push(t);
       continue;
     }
-    const close = pageSpelling(upper, lexicon, pageWords) ?? closestWord(upper, lexicon, minCount);
+    const close = pageSpelling(upper, lexicon, pageWords) ?? (options.reread ? undefined : closestWord(upper, lexicon, minCount));
     if (close) {
       out.push({ ...t, core: inCaseOf(t.core, close) });
       continue;
     }
-    const split = splitInTwo(upper, lexicon, minSplitCount);
+    const split = options.reread ? undefined : splitInTwo(upper, lexicon, minSplitCount);
     if (split) {
       out.push({ before: t.before, core: inCaseOf(t.core, split[0]), after: '' }, { before: '', core: inCaseOf(t.core, split[1]), after: t.after });
       continue;

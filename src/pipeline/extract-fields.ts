@@ -29,12 +29,14 @@ function uprightInput(result: ExtractResult): FieldsInput {
  * resultFields(result, schema, modelFieldOptions(extractor.model, 'auto'))
  */
 export function modelFieldOptions(
-  model: { readonly lexicon?: Lexicon; readonly knownValues?: KnownValues },
+  model: { readonly lexicon?: Lexicon; readonly knownValues?: KnownValues; readonly manifest?: { readonly ocr?: { readonly rereadWords?: boolean } } },
   mode: NonNullable<ExtractFieldsOptions['mode']>,
   useKnownValues = true,
 ): ExtractFieldsOptions {
   const { lexicon, knownValues } = model;
-  return { mode, ...(lexicon ? { lexicon } : {}), ...(knownValues && useKnownValues ? { knownValues } : {}) };
+  // A model whose OCR re-reads words against its lexicon has had them weighed against the picture already.
+  const reread = lexicon && model.manifest?.ocr?.rereadWords === true ? { lexiconReread: true } : {};
+  return { mode, ...(lexicon ? { lexicon } : {}), ...reread, ...(knownValues && useKnownValues ? { knownValues } : {}) };
 }
 
 /**

@@ -65,6 +65,8 @@ export interface ExtractFieldsOptions {
   readonly today?: string;
   /** A model's word list: OCR slips in `text` fields are corrected against it (src/core/lexicon.ts). */
   readonly lexicon?: Lexicon;
+  /** The OCR re-read the words against `lexicon` already: only page evidence, joins and look-alike digits correct them then. */
+  readonly lexiconReread?: boolean;
   /**
    * A model's known values per field: a `text` value a few slips from exactly
    * one of them takes its spelling, keeping what was read in `read`.
@@ -136,7 +138,7 @@ function tightInitials(text: string): string {
 /** The text value as read (stripped, corrected against the lexicon, in the field's case) and the known value it stands for. */
 function readText(field: FieldSpec, value: string, options: PageFieldsOptions): { found: string; read?: string } {
   const stripped = tightInitials(tightSlashes(stripValue(field, collapseSpaces(value))));
-  const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords, pageWords: options.pageWords }) : stripped;
+  const corrected = options.lexicon && field.type === 'text' ? correctText(stripped, options.lexicon, { trusted: options.repeatedWords, pageWords: options.pageWords, reread: options.lexiconReread === true }) : stripped;
   const known = field.type === 'text' ? options.knownValues?.get(field.name) : undefined;
   const read = foldCase(field, known ? applyWritingPrior(corrected, writingPriorOf(known)) : corrected);
   const match = known ? matchKnownValue(read, known) : undefined;
