@@ -24,6 +24,9 @@ describe('findKey', () => {
     expect(findKey('Total à payer 8,00', ['A payer'])?.key).toBe('A PAYER');
     // A letter with a mark is still a letter: no key ends inside `PAYÉS`.
     expect(findKey('PAYÉS 8,00', ['Paye'])).toBeUndefined();
+    // Vietnamese letters carry two marks and live in Latin Extended Additional.
+    expect(findKey('TONG CONG 145.000', ['Tổng cộng'])).toEqual({ key: 'TỔNG CỘNG', index: 0, end: 9 });
+    expect(findKey('Tiền thừa 55.000', ['Tien thua'])?.key).toBe('TIEN THUA');
   });
 
   it('finds a key with its value read onto it, but not inside a longer word', () => {

@@ -40,14 +40,17 @@ const LETTER_CLASS: Readonly<Record<string, string>> = { I: 'L', '|': 'L', N: 'M
 /** Latin letters whose mark is no combining one (NFD leaves them whole). */
 const BARRED: Readonly<Record<string, string>> = { Ł: 'L', Ø: 'O', Đ: 'D', Ħ: 'H' };
 
+/** Whether a character is in Latin-1, Latin Extended-A/B or Latin Extended Additional (Vietnamese `Ổ`). */
+const inLatinBlocks = (c: string): boolean => (c >= '\u00c0' && c <= '\u024f') || (c >= '\u1e00' && c <= '\u1eff');
+
 /**
- * A Latin letter without its diacritic (`Ä` → `A`, `Ł` → `L`), else the
- * character itself: receipts print `Rückgeld` and `Rueckgeld`, and the
- * recogniser drops or swaps marks, so a key is found whichever it reads.
- * One code unit in, one out.
+ * A Latin letter without its diacritics (`Ä` → `A`, `Ł` → `L`, `Ộ` → `O`),
+ * else the character itself: receipts print `Rückgeld` and `Rueckgeld`,
+ * `Tổng cộng` and `TONG CONG`, and the recogniser drops or swaps marks, so a
+ * key is found whichever it reads. One code unit in, one out.
  */
 function withoutMark(c: string): string {
-  if (c < '\u00c0' || c > '\u024f') return c;
+  if (!inLatinBlocks(c)) return c;
   const base = BARRED[c] ?? c.normalize('NFD')[0]!;
   return base >= 'A' && base <= 'Z' ? base : c;
 }
@@ -59,7 +62,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u
  * and `|` are one letter, as are `M` and `N`, a `1`, `0` or `5` touching a
  * letter and no other digit is read as `L`, `O`, `S` (`TOTA1` meets `TOTAL`,
  * `ANOUNT` meets `AMOUNT`), and Latin letters lose their diacritics (`ZAPŁATY`
- * meets `ZAPLATY`). Each character maps to one, so offsets stay valid.
+ * meets `ZAPLATY`, `TỔNG` meets `TONG`). Each character maps to one, so offsets stay valid.
  */
 function lookAlikeForm(form: string): string {
   const chars = Array.from(form, withoutMark);

@@ -21,5 +21,8 @@ describe('mark priors', () => {
     const blvd = learnMarkPrior(Array.from({ length: 40 }, () => 'SUNSET BLVD. LOS ANGELES'));
     expect(applyMarkPrior('SUNSET BLVD. LOS ANGELES', blvd)).toBe('SUNSET BLVD. LOS ANGELES');
     expect(applyMarkPrior('NO. 7. JALAN', new Map())).toBe('NO. 7. JALAN');
+    // A word without a vowel is a contraction: its full stop stays, where a word of its length would take a comma.
+    expect(applyMarkPrior('RIZAL AVENUE, BRGY. 310 SANTA CRUZ', prior)).toBe('RIZAL AVENUE, BRGY. 310 SANTA CRUZ');
+    expect(applyMarkPrior('RIZAL AVENUE, BRGA. 310 SANTA CRUZ', prior)).toBe('RIZAL AVENUE, BRGA, 310 SANTA CRUZ');
   });
 });

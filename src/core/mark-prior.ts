@@ -50,10 +50,17 @@ export function learnMarkPrior(values: Iterable<string>): MarkPrior {
 }
 
 /**
+ * A word of Latin letters without a vowel (`BRGY`, `BLVD`, `HWY`, `STR`): an
+ * abbreviation, whose full stop is its own whatever training values did after
+ * words of its length. Digits or other scripts make no contraction.
+ */
+const isContraction = (word: string): boolean => /^[A-Za-z]{2,}$/u.test(word) && !/[AEIOUaeiou]/u.test(word);
+
+/**
  * The text with each full stop between words read as a comma where, after that
  * kind of word, training values had a comma nearly always. Abbreviations
- * (`NO. 1`, `P.T. 2811`) keep theirs: short words are rarely that one-sided,
- * and a word with a full stop inside is not looked at.
+ * (`NO. 1`, `P.T. 2811`, `BRGY. 310`) keep theirs: short words are rarely that one-sided,
+ * a word with a full stop inside is not looked at, nor one without a vowel.
  *
  * @example
  * applyMarkPrior('NO 290. JALAN PANAS. 53200 KUALA LUMPUR', prior) // 'NO 290, JALAN PANAS, 53200 KUALA LUMPUR'
@@ -62,7 +69,7 @@ export function applyMarkPrior(text: string, prior: MarkPrior, options: MarkPrio
   const minShare = options.minShare ?? 0.95;
   const minCount = options.minCount ?? 30;
   return text.replace(MARK_BETWEEN, (whole, word: string, mark: string) => {
-    if (mark !== '.') return whole;
+    if (mark !== '.' || isContraction(word)) return whole;
     const seen = prior.get(wordKind(word));
     if (!seen || seen.comma + seen.stop < minCount || seen.comma < minShare * (seen.comma + seen.stop)) return whole;
     return `${word},`;

@@ -20,6 +20,8 @@ describe('normalizeDate', () => {
     ['28/06/20183:11:35 PM', '2018-06-28'], // OCR glued the time to the year
     ['09 Jun 201818:23', '2018-06-09'],
     ['2026-11-2110:20', '2026-11-21'], // ...and to a year-first date's day
+    ['NOV2120264:18 PM', '2026-11-21'], // ...and to a month-first date, its spaces lost
+    ['NOV 21 20264', undefined],
     ['2026-11-211', undefined],
     ['12/12/123456', undefined],
     ['31/02/2019', undefined],

@@ -74,9 +74,9 @@ const PATTERNS: ReadonlyArray<{
     re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.,]*${MONTH_NAME}[\\s\\-/.,]*${YEAR_END}`, 'u'),
     parse: (m, o) => named(m[1]!, m[2]!, year(m[3]!, o.pivotYear)),
   },
-  // Mar 15, 2019 / March 15 2019
+  // Mar 15, 2019 / March 15 2019; `NOV2120264:18` as read (spaces lost, the time glued to the year)
   {
-    re: new RegExp(`${MONTH_NAME}[\\s\\-/.]*(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\-/.]*(\\d{4})(?!\\d)`, 'u'),
+    re: new RegExp(`${MONTH_NAME}[\\s\\-/.]*(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\-/.]*((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d))`, 'u'),
     parse: (m) => named(m[2]!, m[1]!, Number(m[3])),
   },
   // 20190315 (only as a whole token: long digit runs are usually ids)
