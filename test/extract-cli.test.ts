@@ -14,6 +14,7 @@ import { createExtractor, type ExtractResult, type Extractor } from '../src/pipe
 import { PACKAGE_MODELS_DIR } from '../src/pipeline/model-resolve.js';
 import { toOcrJson } from '../src/pipeline/ocr-json.js';
 import { createOcr, type OcrEngine } from '../src/pipeline/ocr.js';
+import { loadLineSplitter } from '../src/pipeline/split-lines.js';
 import { tempDir } from './fixtures/synthetic.js';
 import { runKie } from './helpers/run-kie.js';
 
@@ -103,6 +104,26 @@ describe.skipIf(!HAS_MODEL)('kie extract on the bundled examples', () => {
     expect((asked[0] as { rec: { lexicon: unknown } }).rec.lexicon).toBe(receipts.model.lexicon);
     expect(result.segments.map((s) => s.text)).toContain('SUNRISE MART SDN BHD');
     await receipts.release();
+  });
+
+  it('splits OCR lines where the model was trained on split lines: kie-forms cuts a key from its value, the receipts model reads whole lines', async () => {
+    const receipt = await ocr.recognize(join(EXAMPLES, 'receipt.jpg'));
+    expect(receipt.lines.map((l) => l.text)).toContain('DATE: 15/03/2019');
+    const texts = async (options: Parameters<typeof createExtractor>[0]): Promise<string[]> => {
+      const extractor = await createExtractor(options);
+      const result = await extractor.extract(receipt);
+      await extractor.release();
+      return result.segments.map((s) => s.text);
+    };
+    const forms = await texts({ model: 'kie-forms' });
+    expect(forms).toEqual(expect.arrayContaining(['DATE:', '15/03/2019']));
+    const receipts = await texts({ model: 'receipts' });
+    expect(receipts).toContain('DATE: 15/03/2019');
+    expect(receipts).toHaveLength(receipt.lines.length);
+    // --split (or a splitter given) overrides the model, --no-split too.
+    const splitLines = await loadLineSplitter();
+    expect(await texts({ model: 'receipts', ...(splitLines ? { splitLines } : {}) })).toEqual(expect.arrayContaining(['DATE:', '15/03/2019']));
+    expect(await texts({ model: 'kie-forms', splitLines: false })).toContain('DATE: 15/03/2019');
   });
 
   it('reads kie ocr JSON with --ocr-json and writes the versioned JSON and the pictures', async () => {
@@ -218,6 +239,11 @@ describe('kie extract errors', () => {
     const badReread = await kie(dir, 'extract', 'x.png', '--model', './bad-reread');
     expect(badReread.code).toBe(EXIT_CODES.MODEL_INVALID);
     expect(badReread.err).toMatch(/ocr\.rereadWords must be true or false/u);
+    await mkdir(join(dir, 'bad-split'));
+    await writeFile(join(dir, 'bad-split', 'model.json'), JSON.stringify({ ...manifest, ocr: { splitLines: 'no' } }));
+    const badSplit = await kie(dir, 'extract', 'x.png', '--model', './bad-split');
+    expect(badSplit.code).toBe(EXIT_CODES.MODEL_INVALID);
+    expect(badSplit.err).toMatch(/ocr\.splitLines must be true or false/u);
   });
 
   it.skipIf(!HAS_MODEL)('refuses an OCR file whose ids are broken with INVALID_DATA naming the id', async () => {

@@ -8,7 +8,7 @@ import type { RgbImage } from '../core/image.js';
 import { applyAffine } from '../core/image-transform.js';
 import type { OcrPage, ReadFrame } from '../core/ocr.js';
 import type { ImageSource } from '../io/image.js';
-import { modelOcrSettings, type KieModel } from '../models/kie/kie-model.js';
+import { modelOcrSettings, modelSplitsLines, type KieModel } from '../models/kie/kie-model.js';
 import { computeLayout } from '../models/kie/layout.js';
 import type { KiePage } from '../models/kie/page.js';
 import { segmentsFromOcr, segmentsFromPage, type SegmentPage } from './kie-input.js';
@@ -34,8 +34,9 @@ export interface ExtractorOptions {
   readonly ocr?: OcrEngine | OcrOptions;
   /**
    * Splits OCR lines that hold a key and its value before SER; default: the shipped
-   * line-split model when it is installed; `false` for none. Pages given with
-   * segments are never split (their ids are kept).
+   * line-split model when it is installed and the model was trained on split lines
+   * (its manifest's `ocr.splitLines` is not false: the receipts model reads whole
+   * lines); `false` for none. Pages given with segments are never split (their ids are kept).
    */
   readonly splitLines?: LineSplitter | false;
   /** Directory that relative model paths are resolved against. */
@@ -106,7 +107,8 @@ export interface Extractor {
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const model =
     typeof options.model === 'object' ? options.model : await loadKieModel(options.model ?? DEFAULT_KIE_MODEL, options.cwd);
-  const splitLines = options.splitLines === false ? undefined : (options.splitLines ?? (await loadLineSplitter()));
+  const splitLines =
+    options.splitLines === false ? undefined : (options.splitLines ?? (modelSplitsLines(model) ? await loadLineSplitter() : undefined));
   const given = isOcrEngine(options.ocr) ? options.ocr : undefined;
   let owned: Promise<OcrEngine> | undefined;
   const engine = (): Promise<OcrEngine> => {

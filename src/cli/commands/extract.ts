@@ -32,7 +32,8 @@ interface ExtractCommandOptions {
   vis?: string;
   ocrJson?: string;
   goldLabels?: boolean;
-  split: boolean;
+  /** Unset: as the model was trained (its manifest's ocr.splitLines). */
+  split?: boolean;
   splitModel?: string;
   threads: number;
   schema?: string;
@@ -54,6 +55,7 @@ export function registerExtractCommand(program: Command, ctx: CliContext): void 
     .option('--vis <dir>', 'write <image>.ser.png and <image>.re.png pictures into this folder')
     .option('--ocr-json <file>', 'skip OCR: read lines (kie ocr JSON) or segments (any dataset format, ids kept) from this file')
     .option('--gold-labels', 'keep the labels of the given segments and run RE only (the RE protocol)')
+    .option('--split', 'split OCR lines that hold a key and its value (default: where the model was trained on split lines; not the receipts model)')
     .option('--no-split', 'do not split OCR lines that hold a key and its value')
     .option('--split-model <file>', 'line-split model (default: the shipped one, when installed)')
     .option('--threads <n>', 'threads per OCR model call', parseIntOption, 2)
@@ -78,14 +80,16 @@ async function runExtractCommand(ctx: CliContext, inputs: string[], opts: Extrac
     throw new KieError('INVALID_ARGUMENT', '--format csv writes the fields of a schema, one row per page: give --schema (receipt, form, or a schema file)');
   }
   const schema = opts.schema === undefined ? undefined : await loadDocumentSchema(opts.schema, ctx.io.cwd);
-  const splitter = opts.split ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : false;
+  // Unset, the extractor splits as the model was trained; --split-model asks for splitting.
+  const split = opts.split ?? (opts.splitModel !== undefined ? true : undefined);
+  const splitter = split === true ? await loadLineSplitter(opts.splitModel && resolve(ctx.io.cwd, opts.splitModel)) : split;
   // The model first: a wrong --model is reported before any input is read.
   const model = opts.model ?? (schema ? await shippedModelForSchema(schema) : undefined) ?? DEFAULT_KIE_MODEL;
   const extractor = await createExtractor({
     model,
     cwd: ctx.io.cwd,
     ocr: { threads: opts.threads, preprocess: parseCleanupSpec(opts.preprocess) },
-    splitLines: splitter ?? false,
+    ...(splitter === undefined ? {} : { splitLines: splitter }),
   });
   let sources: ExtractSource[];
   try {

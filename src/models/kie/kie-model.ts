@@ -59,6 +59,12 @@ export interface KieModelManifest {
      * word-marks.ts); since 0.6 of receipts, marks since 0.7.
      */
     readonly rereadWords?: boolean;
+    /**
+     * Whether the model reads OCR lines cut where a key and its value stand together (the shipped
+     * line-split model), as it was trained: absent or true for models trained on such segments
+     * (kie-forms, annotated documents), false for models trained on whole OCR lines (receipts, since 0.8.1).
+     */
+    readonly splitLines?: boolean;
   };
   /** Free-form provenance: training data, their licences, scores, training time. */
   readonly trainingData: readonly string[];
@@ -151,6 +157,11 @@ export function modelOcrSettings(model: Pick<KieModel, 'manifest' | 'recHead' | 
   return Object.keys(rec).length > 0 ? { rec } : undefined;
 }
 
+/** Whether `model` reads OCR lines split where a key and its value stand together (its manifest's `ocr.splitLines`, default true). */
+export function modelSplitsLines(model: Pick<KieModel, 'manifest'>): boolean {
+  return model.manifest.ocr?.splitLines !== false;
+}
+
 /**
  * The lexicon and known values a manifest names, read from the model directory
  * (a file that is named but missing or malformed is an error, not dropped).
@@ -171,6 +182,7 @@ function checkOcrSettings(ocr: KieModelManifest['ocr'], path: string): void {
   if (ocr === undefined) return;
   if (ocr.recHead !== undefined && typeof ocr.recHead !== 'string') throw new KieError('MODEL_INVALID', 'model.json: ocr.recHead must be a file name', { path });
   if (ocr.rereadWords !== undefined && typeof ocr.rereadWords !== 'boolean') throw new KieError('MODEL_INVALID', 'model.json: ocr.rereadWords must be true or false', { path });
+  if (ocr.splitLines !== undefined && typeof ocr.splitLines !== 'boolean') throw new KieError('MODEL_INVALID', 'model.json: ocr.splitLines must be true or false', { path });
   const rec: unknown = ocr.rec ?? {};
   if (typeof rec !== 'object' || rec === null) throw new KieError('MODEL_INVALID', 'model.json: ocr.rec must be an object', { path });
   for (const [key, value] of Object.entries(rec)) {

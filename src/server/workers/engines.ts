@@ -11,7 +11,6 @@ import { extractFields } from '../../pipeline/fields.js';
 import { createExtractor, type Extractor } from '../../pipeline/kie.js';
 import { PACKAGE_MODELS_DIR } from '../../pipeline/model-resolve.js';
 import { createOcr, type OcrEngine } from '../../pipeline/ocr.js';
-import { loadLineSplitter } from '../../pipeline/split-lines.js';
 import type { RgbImage } from '../../core/image.js';
 import type { OcrPage } from '../../core/ocr.js';
 import { readPdf } from '../../io/pdf.js';
@@ -91,14 +90,13 @@ async function kieEngine(
   preload: readonly string[],
   schemaFor: (name: string) => Promise<DocumentSchema>,
 ): Promise<PageEngine> {
-  // As `kie extract` does by default (its --no-split turns it off).
-  const splitLines = await loadLineSplitter();
   const extractors = new Map<string, Promise<Extractor>>();
   const extractorFor = (model: string): Promise<Extractor> => {
     let extractor = extractors.get(model);
     if (!extractor) {
       // The API only accepts shipped model names: load from the package, never a same-named folder of the cwd.
-      extractor = createExtractor({ model: join(PACKAGE_MODELS_DIR, model), ocr, ...(splitLines ? { splitLines } : {}) });
+      // Lines split as `kie extract` splits them by default: where the model was trained on split lines.
+      extractor = createExtractor({ model: join(PACKAGE_MODELS_DIR, model), ocr });
       // A model that fails to load is tried again on the next page rather than cached as failed.
       extractor.catch(() => extractors.delete(model));
       extractors.set(model, extractor);
