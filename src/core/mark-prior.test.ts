@@ -23,6 +23,7 @@ describe('mark priors', () => {
     expect(applyMarkPrior('NO. 7. JALAN', new Map())).toBe('NO. 7. JALAN');
     // A word without a vowel is a contraction: its full stop stays, where a word of its length would take a comma.
     expect(applyMarkPrior('RIZAL AVENUE, BRGY. 310 SANTA CRUZ', prior)).toBe('RIZAL AVENUE, BRGY. 310 SANTA CRUZ');
+    expect(applyMarkPrior('BAHNHOFSTR. 5 80335 MUENCHEN', prior)).toBe('BAHNHOFSTR. 5 80335 MUENCHEN');
     expect(applyMarkPrior('RIZAL AVENUE, BRGA. 310 SANTA CRUZ', prior)).toBe('RIZAL AVENUE, BRGA, 310 SANTA CRUZ');
   });
 });

@@ -50,11 +50,12 @@ export function learnMarkPrior(values: Iterable<string>): MarkPrior {
 }
 
 /**
- * A word of Latin letters without a vowel (`BRGY`, `BLVD`, `HWY`, `STR`): an
- * abbreviation, whose full stop is its own whatever training values did after
- * words of its length. Digits or other scripts make no contraction.
+ * A word of Latin letters without a vowel (`BRGY`, `BLVD`, `HWY`, `STR`), or a
+ * German street name cut to `-str` (`BAHNHOFSTR`): an abbreviation, whose full
+ * stop is its own whatever training values did after words of its length.
+ * Digits or other scripts make no contraction.
  */
-const isContraction = (word: string): boolean => /^[A-Za-z]{2,}$/u.test(word) && !/[AEIOUaeiou]/u.test(word);
+const isContraction = (word: string): boolean => /^[A-Za-z]{2,}$/u.test(word) && (!/[AEIOUaeiou]/u.test(word) || /[a-z]str$/iu.test(word));
 
 /**
  * The text with each full stop between words read as a comma where, after that

@@ -36,6 +36,17 @@ describe('canonicalNumber', () => {
 });
 
 describe('findAmounts', () => {
+  it('reads thousands grouped by spaces only where a currency mark follows (else a quantity and a price)', () => {
+    expect(findAmounts('OSSZESEN 2 450 Ft')).toMatchObject([{ text: '2 450 Ft', value: '2450', currency: 'HUF', index: 9 }]);
+    expect(findAmounts('1 234,50 zł')).toMatchObject([{ value: '1234.50', currency: 'PLN' }]);
+    expect(findAmounts('2 100.00').map((a) => a.value)).toEqual(['2', '100.00']);
+    expect(findAmounts('550 Ft 2 450 Ft').map((a) => a.value)).toEqual(['550', '2450']);
+  });
+  it('takes no digits hyphenated to more digits (an id, a phone number) for an amount', () => {
+    expect(findAmounts('RUT 76.123.456-7')).toEqual([]);
+    expect(findAmounts('12345678-2-41')).toEqual([]);
+    expect(findAmounts('DISCOUNT -5.00').map((a) => a.value)).toEqual(['-5.00']);
+  });
   it('skips numbers glued to letters and percentages', () => {
     expect(findAmounts('EGGS 10PCS A123 10.00% 5.90').map((a) => a.value)).toEqual(['5.90']);
   });

@@ -42,13 +42,14 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^₱$|^PHP$/iu, 'PHP'],
   [/^₫$|^VND$/iu, 'VND'],
   [/^zł$|^PLN$/iu, 'PLN'],
+  [/^Ft$|^HUF$/u, 'HUF'],
   [/^SEK$|^NOK$|^DKK$|^CZK$|^HUF$|^AED$|^ZAR$|^MXN$/iu, ''],
   [/^\$$/u, '$'],
 ];
 
 // Longer marks first: `HK$` is one mark, not `HK` and `$`.
 const CURRENCY_MARK =
-  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|Rs\\.?|Rp|zł|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
+  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
@@ -60,6 +61,12 @@ const AMOUNT_RE = new RegExp(
   `(?:(${CURRENCY_MARK})\\s?)?(-|\\()?\\s?((?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?)(?![\\d])\\)?(?:\\s?(${CURRENCY_MARK})(?![\\d]))?`,
   'gu',
 );
+
+/**
+ * A number grouped in thousands by spaces with its currency mark after it (`2 450 Ft`,
+ * `1 234,50 zł`): the mark tells it from a quantity and a price (`2 450`).
+ */
+const SPACE_GROUPED_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?)\\s?(${CURRENCY_MARK})(?![\\p{L}\\d])`, 'gu');
 
 const DETACHED_BEFORE = new RegExp(`^(?:${CURRENCY_MARK})\\s+`, 'u');
 const DETACHED_AFTER = new RegExp(`\\s+(?:${CURRENCY_MARK})$`, 'u');
@@ -99,8 +106,18 @@ export function canonicalNumber(printed: string): string | undefined {
  */
 export function findAmounts(text: string): AmountMatch[] {
   const out: AmountMatch[] = [];
+  const grouped: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(SPACE_GROUPED_RE)) {
+    const [printed, number, mark] = m;
+    const value = canonicalNumber(number!);
+    if (value === undefined) continue;
+    grouped.push([m.index, m.index + printed.length]);
+    const currency = currencyCode(mark);
+    out.push({ text: printed, number: number!, token: number!, index: m.index, value, ...(currency ? { currency } : {}) });
+  }
   const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (grouped.some(([start, end]) => m!.index < end && m!.index + m![0].length > start)) continue;
     const [, before, sign, number, after] = m;
     if (!number) continue;
     // Skip digits glued to letters (`A123`, `10PCS`): ids and quantities, not amounts. The scan goes on
@@ -108,7 +125,9 @@ export function findAmounts(text: string): AmountMatch[] {
     const start = m.index + m[0].indexOf(number);
     const prev = text[start - 1] ?? '';
     const next = text[start + number.length] ?? '';
-    if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after)) {
+    // Digits hyphenated to more digits are an id or a phone number (`76.123.456-7`, `12345678-2-41`).
+    const hyphenated = (next === '-' && /\d/u.test(text[start + number.length + 1] ?? '')) || (prev === '-' && /\d/u.test(text[start - 2] ?? ''));
+    if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after) || hyphenated) {
       re.lastIndex = start + number.length;
       continue;
     }
@@ -122,7 +141,7 @@ export function findAmounts(text: string): AmountMatch[] {
     const match = { text: printed, number: number.trim(), token, index: m.index, value };
     out.push(currency ? { ...match, currency } : match);
   }
-  return out;
+  return grouped.length > 0 ? out.sort((a, b) => a.index - b.index) : out;
 }
 
 const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK})(?![\\p{L}\\p{Nd}])`, 'u');

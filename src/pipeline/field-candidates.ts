@@ -112,6 +112,25 @@ interface Placed {
   readonly i: number;
 }
 
+/** A line that names only a place: letters, at most three words, commas between them (`Victoria Island, Lagos`, `Karachi`). */
+const PLACE_LINE = /^\s*\p{L}[\p{L}'.-]*(?:,?\s+\p{L}[\p{L}'.-]*){0,2}\s*$/u;
+
+/**
+ * The line under a multi-line value's last line that can only be the place
+ * closing it: the last line is one of the field's (its hints or anchors claim
+ * it) with a number and no postcode in it (`14 Adeola Odeku Street`, `Shop 4,
+ * Block 2, Clifton`: five digits or more in a row would be one), and the line
+ * under it, tight in its column, names only a place. `usable` says whether
+ * that line may join (not taken, excluded or another field's).
+ */
+function closingPlace(page: PreparedPage, field: FieldSpec, last: number, usable: (k: number) => boolean): number | undefined {
+  const text = page.segments[last]!.text;
+  if (!/\d/u.test(text) || /\d{5,}/u.test(text) || !compilePatterns([...field.hints, ...field.anchors]).some((re) => re.test(text))) return undefined;
+  const next = columnNeighbour(page, last, 1);
+  if (next === undefined || !usable(next) || !tight(page, last, next) || !PLACE_LINE.test(page.segments[next]!.text)) return undefined;
+  return next;
+}
+
 /** Below this probability of its background label, a line the field's hints claim may join a labelled run beside it. */
 const DOUBT = 0.97;
 
@@ -142,6 +161,11 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   for (let prev = columnNeighbour(page, out[0]!.i, -1); joins(out[0]!.i, prev, prev!, out[0]!.i); prev = columnNeighbour(page, prev, -1)) {
     out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
+  const place = closingPlace(page, field, out[out.length - 1]!.i, (k) => {
+    const s = page.segments[k]!;
+    return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
+  });
+  if (place !== undefined) out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
   return out;
 }
 
@@ -274,6 +298,8 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
       const prev = adjacent(page, members[0]!, -1);
       if (ok(prev, members[0]!) && digitFree(members[0]!) && digitFree(prev) && tight(page, prev, members[0]!)) members.unshift(prev);
+      const place = closingPlace(page, field, members[members.length - 1]!, (k) => Number.isFinite(lineScore[k] ?? -Infinity));
+      if (place !== undefined) members.push(place);
     }
     const ids = members.map((k) => page.segments[k]!.id);
     const texts = members.map((k) => page.segments[k]!.text.trim());

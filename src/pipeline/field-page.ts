@@ -64,7 +64,7 @@ const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') &&
 
 /** See {@link PreparedPage.wholeUnits}. */
 function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
-  const amounts = segments.flatMap((s) => findAmounts(repairAmountText(s.text)));
+  const amounts = segments.flatMap((s) => findAmounts(repairAmountText(withoutDates(s.text))));
   return !amounts.some((a) => a.value.includes('.')) && amounts.some(isWholeUnitAmount);
 }
 
@@ -73,12 +73,17 @@ function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
  * counts. On a page that prices in whole units (`wholeUnits`), amounts grouped
  * in thousands or carrying a currency are taken too (`45.000`, `¥280`). The
  * value keeps a currency printed against the number (`RM 7.70`), as written.
+ * Numbers inside a date are not amounts.
  */
 export function amountValues(text: string, labelled: boolean, wholeUnits: boolean): { value: string; index: number }[] {
-  const decimals = (t: string): { value: string; index: number }[] =>
-    findAmounts(t)
+  const decimals = (t: string): { value: string; index: number }[] => {
+    // A number inside a date is no amount (`2026.11` of `2026.11.21. 07:55`).
+    const dates = findDates(t).map((d) => [d.index, d.index + d.text.length] as const);
+    return findAmounts(t)
       .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
+      .filter((a) => !dates.some(([start, end]) => a.index < end && a.index + a.text.length > start))
       .map((a) => ({ value: a.text, index: a.index }));
+  };
   const repaired = repairAmountText(text);
   const found = decimals(repaired);
   const relabelled = found.length === 0 && labelled ? labelledAmountText(repaired) : undefined;

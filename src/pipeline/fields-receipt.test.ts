@@ -270,4 +270,38 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     const page = [seg('NO.1, JALAN PERMAS 10/5,', 1, 10, 'ADDRESS'), seg('81750 Johor Bahru, Johor. Te1 No.: 07-387 3322', 2, 10, 'ADDRESS')];
     expect(single(extractFields({ segments: page }, receipt).address).value).toBe('NO.1, JALAN PERMAS 10/5, 81750 JOHOR BAHRU, JOHOR.');
   });
+
+  it('closes a street line with the place printed tight under it, by the model or the rules (`Victoria Island, Lagos`)', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    // Lines 24 px apart, 20 px high: tight in one column.
+    const tightly = (lines: FieldSegment[]): FieldSegment[] => lines.map((l, k) => ({ ...l, points: l.points.map(([x, y]): Point => [x, y - 6 * k]) }));
+    resetIds();
+    const lagos = tightly([seg('EKO FRESH MART LIMITED', 0), seg('14 Adeola Odeku Street', 1, 10, 'ADDRESS'), seg('Victoria Island, Lagos', 2), seg('21/11/2026 14:20', 4)]);
+    expect(addressOn(receipt, lagos).value).toBe('14 ADEOLA ODEKU STREET VICTORIA ISLAND, LAGOS');
+    expect(single(extractFields({ segments: lagos.map((l) => ({ ...l, label: 'other' })) }, receipt, { mode: 'rules' }).address).value).toBe(
+      '14 ADEOLA ODEKU STREET VICTORIA ISLAND, LAGOS',
+    );
+    // Not after a postcode line (the address is closed), nor a line of more than a place's words.
+    resetIds();
+    const closed = tightly([seg('12 JALAN SATU,', 1, 10, 'ADDRESS'), seg('43300 SERI KEMBANGAN,', 2, 10, 'ADDRESS'), seg('SELAMAT DATANG', 3)]);
+    expect(addressOn(receipt, closed).value).toBe('12 JALAN SATU, 43300 SERI KEMBANGAN,');
+    resetIds();
+    const sentence = tightly([seg('14 Adeola Odeku Street', 1, 10, 'ADDRESS'), seg('Thank you for shopping', 2)]);
+    expect(addressOn(receipt, sentence).value).toBe('14 ADEOLA ODEKU STREET');
+  });
+
+  it('takes no number of a date or an id for a price: a page priced in whole units keeps its totals (`2026.11.21.`, `RUT 76.123.456-7`)', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const page = [
+      seg('ARANY KALASZ PEKSEG KFT.', 0), seg('2026.11.21. 07:55', 2), seg('KIFLI', 4), seg('150', 4, 300), seg('KENYER 1KG', 5), seg('1 650', 5, 300),
+      seg('OSSZESEN', 7), seg('2 450 Ft', 7, 300), seg('KESZPENZ', 8), seg('3 000 Ft', 8, 300),
+    ];
+    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '2450', currency: 'HUF' });
+    resetIds();
+    const chile = [seg('FARMACIA ANDINA SPA', 0), seg('RUT 76.123.456-7', 1), seg('Av. Providencia 1234', 2), seg('VITAMINA C', 5), seg('6.500', 5, 300), seg('TOTAL', 7), seg('$ 12.990', 7, 300)];
+    const fields = extractFields({ segments: chile }, receipt, { mode: 'rules' });
+    expect(single(fields.total).normalized).toBe('12990');
+    expect(single(fields.address).value).toBe('AV. PROVIDENCIA 1234');
+  });
 });
