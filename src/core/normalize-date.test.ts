@@ -21,6 +21,8 @@ describe('normalizeDate', () => {
     ['09 Jun 201818:23', '2018-06-09'],
     ['2026-11-2110:20', '2026-11-21'], // ...and to a year-first date's day
     ['NOV2120264:18 PM', '2026-11-21'], // ...and to a month-first date, its spaces lost
+    ['21/11/2608:02 AM', '2026-11-21'], // a two-digit year glued to the time is no year 2608
+    ['21/11/2569', '2569-11-21'], // a four-digit year that is not 19xx/20xx (Thai) stays
     ['NOV 21 20264', undefined],
     ['2026-11-211', undefined],
     ['12/12/123456', undefined],

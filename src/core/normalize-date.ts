@@ -40,11 +40,12 @@ const SEP = '[\\/\\-.]';
 /**
  * A year at the end of a date: 4 or 2 digits not followed by another digit, a
  * 19xx/20xx year glued to the time after it (`28/06/20183:11:35`: OCR often
- * drops the space between a receipt's date and time), or one with a space read
+ * drops the space between a receipt's date and time), a two-digit year glued
+ * to it (`11/21/2608:02`: not the year 2608), or one with a space read
  * before its last digit (`05-05-201 8`; a 3-digit year is no year, so nothing
- * else is taken for it).
+ * else is taken for it). Other four-digit years (`2569`, a Thai receipt's) stay.
  */
-const YEAR_END = '((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d)|(?:19|20)\\d \\d(?!\\d)|\\d{2}(?!\\d))';
+const YEAR_END = '((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|(?:19|20)\\d{2}(?!\\d)|\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d)|(?:19|20)\\d \\d(?!\\d)|\\d{2}(?!\\d))';
 /**
  * Patterns tried in order; each yields [day, month, year] positions or a named
  * month. `numeric` ones print no spaces, so spaces OCR put into them are not

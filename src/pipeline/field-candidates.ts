@@ -259,10 +259,13 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
   const foreign = claimedElsewhere(field, others);
   const blocked = keyBlocks(page, field);
   const itemsTop = field.position === 'top' ? page.pricesTop : Infinity;
+  const ownHints = compilePatterns(field.hints);
+  const anchors = compilePatterns(field.anchors);
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || blocked.has(i) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
-    const hinted = hints.filter((re) => re.test(s.text)).length;
+    // An anchor counts as one hint where no hint claims the line: it adds no weight to a line hints claim already.
+    const hinted = ownHints.filter((re) => re.test(s.text)).length || (anchors.some((re) => re.test(s.text)) ? 1 : 0);
     if (foreign(s.text)) return -Infinity;
     const key = Math.max(0, keyEvidence(page.lines, i, field).score);
     // A top field's value is printed above the prices; a line no hint or key claims there is an item (`LATTE GRANDE`).

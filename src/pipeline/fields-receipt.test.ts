@@ -101,7 +101,8 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     const doubtful = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.75), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
     expect(single(extractFields({ segments: doubtful }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12 10115 BERLIN', segmentIds: [1, 2], source: 'model' });
     resetIds();
-    const sure = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('10115 Berlin', 1.8, 10, 'other', 0.99), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
+    // A line the hints claim (five digits) but no anchor (a postcode line before its town is one: `10115 Berlin`).
+    const sure = [seg('Baeckerei Schmidt GmbH', 0, 10, 'COMPANY', 0.8), seg('Hauptstrasse 12', 1, 10, 'ADDRESS', 0.5), seg('Kasse 3 Bon 10115', 1.8, 10, 'other', 0.99), seg('Summe', 5), seg('6,00', 5, 300, 'TOTAL')];
     expect(single(extractFields({ segments: sure }, receipt).address)).toMatchObject({ value: 'HAUPTSTRASSE 12', segmentIds: [1] });
     // Above the run too, but not over a line another field took (the company, whose registration number looks like a postcode).
     resetIds();
@@ -303,5 +304,33 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     const fields = extractFields({ segments: chile }, receipt, { mode: 'rules' });
     expect(single(fields.total).normalized).toBe('12990');
     expect(single(fields.address).value).toBe('AV. PROVIDENCIA 1234');
+  });
+
+  it('claims ordinal street names, a postcode before the town with a district after it, and no store-and-manager line for the company', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    const tightly = (lines: FieldSegment[]): FieldSegment[] => lines.map((l, k) => ({ ...l, points: l.points.map(([x, y]): Point => [x, y - 6 * k]) }));
+    for (const [lines, address] of <[string[], string][]>[
+      [['125 W 5th St', 'Los Angeles, CA 90013'], '125 W 5TH ST LOS ANGELES, CA 90013'],
+      [['Calle de Alcala, 45', '28014 Madrid'], 'CALLE DE ALCALA, 45 28014 MADRID'],
+      [['Karlova 12', '110 00 Praha 1'], 'KARLOVA 12 110 00 PRAHA 1'],
+    ]) {
+      resetIds();
+      // The model labels the street line only, sure the town line is not the address (as it was on these receipts).
+      const page = tightly([seg('SOME SHOP', 0), seg(lines[0]!, 1, 10, 'ADDRESS'), seg(lines[1]!, 2, 10, 'other', 0.99), seg('21/11/2026', 4)]);
+      expect(addressOn(receipt, page).value).toBe(address);
+    }
+    resetIds();
+    const store = [seg('SAVEWAY', 0), seg('Store 2231  Mgr: J SMITH', 1), seg('4100 Riverside Dr', 2), seg('Austin TX 78741', 3), seg('TOTAL', 8), seg('10.91', 8, 300)];
+    expect(single(extractFields({ segments: store }, receipt, { mode: 'rules' }).company).value).toBe('SAVEWAY');
+  });
+
+  it('weighs a line that hints and an anchor both claim as one hint: the rules keep a street, its area and its postcode line together', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const page = [
+      seg('SELASIH EKSLUSIF SDN BHD (524101-D)', 0), seg('DUTY FREE ZONE (JB)', 1), seg('88 JALAN IBRAHIM SULTAN', 2), seg('STULANG LAUT', 3), seg('80300 JOHOR BAHRU', 4),
+      seg('GST ID: 000752517120', 5), seg('TOTAL', 9), seg('12.50', 9, 300),
+    ];
+    expect(single(extractFields({ segments: page }, receipt, { mode: 'rules' }).address).value).toBe('88 JALAN IBRAHIM SULTAN STULANG LAUT 80300 JOHOR BAHRU');
   });
 });
