@@ -117,15 +117,15 @@ const PLACE_LINE = /^\s*\p{L}[\p{L}'.-]*(?:,?\s+\p{L}[\p{L}'.-]*){0,2}\s*$/u;
 
 /**
  * The line under a multi-line value's last line that can only be the place
- * closing it: the last line is one of the field's (its hints or anchors claim
- * it) with a number and no postcode in it (`14 Adeola Odeku Street`, `Shop 4,
- * Block 2, Clifton`: five digits or more in a row would be one), and the line
- * under it, tight in its column, names only a place. `usable` says whether
- * that line may join (not taken, excluded or another field's).
+ * closing it: the last line is one of the field's (`owned`: its hints or
+ * anchors claim it) with a number and no postcode in it (`14 Adeola Odeku
+ * Street`, `Shop 4, Block 2, Clifton`: five digits or more in a row would be
+ * one), and the line under it, tight in its column, names only a place.
+ * `usable` says whether that line may join (not taken, excluded or another field's).
  */
-function closingPlace(page: PreparedPage, field: FieldSpec, last: number, usable: (k: number) => boolean): number | undefined {
+function closingPlace(page: PreparedPage, last: number, owned: (k: number) => boolean, usable: (k: number) => boolean): number | undefined {
   const text = page.segments[last]!.text;
-  if (!/\d/u.test(text) || /\d{5,}/u.test(text) || !compilePatterns([...field.hints, ...field.anchors]).some((re) => re.test(text))) return undefined;
+  if (!/\d/u.test(text) || /\d{5,}/u.test(text) || !owned(last)) return undefined;
   const next = columnNeighbour(page, last, 1);
   if (next === undefined || !usable(next) || !tight(page, last, next) || !PLACE_LINE.test(page.segments[next]!.text)) return undefined;
   return next;
@@ -161,7 +161,11 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   for (let prev = columnNeighbour(page, out[0]!.i, -1); joins(out[0]!.i, prev, prev!, out[0]!.i); prev = columnNeighbour(page, prev, -1)) {
     out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
-  const place = closingPlace(page, field, out[out.length - 1]!.i, (k) => {
+  const owned = (k: number): boolean => {
+    const text = page.segments[k]!.text;
+    return anchors.some((re) => re.test(text)) || hints.some((re) => re.test(text));
+  };
+  const place = closingPlace(page, out[out.length - 1]!.i, owned, (k) => {
     const s = page.segments[k]!;
     return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
   });
@@ -254,13 +258,12 @@ function lineValues(field: FieldSpec, text: string): { value: string; index: num
 }
 
 function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>, others: readonly FieldSpec[]): Candidate[] {
-  const hints = compilePatterns([...field.hints, ...field.anchors]);
+  const ownHints = compilePatterns(field.hints);
+  const anchors = compilePatterns(field.anchors);
   const excludes = compilePatterns(field.excludes);
   const foreign = claimedElsewhere(field, others);
   const blocked = keyBlocks(page, field);
   const itemsTop = field.position === 'top' ? page.pricesTop : Infinity;
-  const ownHints = compilePatterns(field.hints);
-  const anchors = compilePatterns(field.anchors);
   const lineScore = page.segments.map((s, i) => {
     if (taken.has(s.id) || blocked.has(i) || !/\p{L}/u.test(withoutDates(s.text))) return -Infinity;
     if (excludes.some((re) => re.test(s.text))) return -Infinity;
@@ -271,11 +274,14 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     // A top field's value is printed above the prices; a line no hint or key claims there is an item (`LATTE GRANDE`).
     if ((page.top[i] ?? 0) >= itemsTop && hinted === 0 && key <= 0) return -Infinity;
     // A field known only by its keys (a form's `Name:`) needs one; a line that is only the key is not its value.
-    if (hints.length === 0 && key <= 0) return -Infinity;
+    if (ownHints.length + anchors.length === 0 && key <= 0) return -Infinity;
     if (key > 0 && keyedRest(field, s.text).length === 0 && findKeyOnly(field, s.text)) return -Infinity;
     return Math.min(hinted, 3) + key + positionPrior(field, page.top[i] ?? 0.5);
   });
-  const hinted = (i: number): boolean => hints.some((re) => re.test(page.segments[i]!.text));
+  const hinted = (i: number): boolean => {
+    const text = page.segments[i]!.text;
+    return ownHints.some((re) => re.test(text)) || anchors.some((re) => re.test(text));
+  };
   const out: Candidate[] = [];
   lineScore.forEach((score, i) => {
     if (!Number.isFinite(score)) return;
@@ -301,7 +307,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
       const prev = adjacent(page, members[0]!, -1);
       if (ok(prev, members[0]!) && digitFree(members[0]!) && digitFree(prev) && tight(page, prev, members[0]!)) members.unshift(prev);
-      const place = closingPlace(page, field, members[members.length - 1]!, (k) => Number.isFinite(lineScore[k] ?? -Infinity));
+      const place = closingPlace(page, members[members.length - 1]!, hinted, (k) => Number.isFinite(lineScore[k] ?? -Infinity));
       if (place !== undefined) members.push(place);
     }
     const ids = members.map((k) => page.segments[k]!.id);
