@@ -10,7 +10,7 @@ describe('parseDocumentSchema', () => {
     const schema = parseDocumentSchema(minimal);
     expect(schema.fields[0]).toMatchObject({ name: 'total', label: 'TOTAL', type: 'amount', multiple: false, multiline: false, position: 'any' });
     expect(schema.checks).toEqual([]);
-    expect(schema.fields[0]).toMatchObject({ hints: [], anchors: [], requireHint: false, excludes: [], excludesBelow: [] });
+    expect(schema.fields[0]).toMatchObject({ hints: [], anchors: [], requireHint: false, excludes: [], excludesBelow: [], changeKeys: [] });
   });
 
   it.each<[string, unknown, RegExp]>([
@@ -21,6 +21,7 @@ describe('parseDocumentSchema', () => {
     ['bad regex', { ...minimal, fields: [{ name: 'x', hints: ['(['] }] }, /not a valid regular expression/u],
     ['bad anchor', { ...minimal, fields: [{ name: 'x', anchors: ['\\d{5'] }] }, /fields\[0\]\.anchors\[0\].*not a valid regular expression/u],
     ['enum without values', { ...minimal, fields: [{ name: 'x', type: 'enum' }] }, /needs a list of values/u],
+    ['change keys on a text field', { ...minimal, fields: [{ name: 'x', changeKeys: ['Change'] }] }, /fields\[0\]\.changeKeys: only an amount field has change keys \(this one is text\)/u],
     ['duplicate name', { ...minimal, fields: [{ name: 'x' }, { name: 'x', label: 'Y' }] }, /name "x" is used by two fields/u],
     ['check on unknown field', { ...minimal, checks: [{ left: 'total', op: '>=', right: 'subtotal' }] }, /right: expected one of total/u],
     ['bad op', { ...minimal, checks: [{ left: 'total', op: '=>', right: 'total' }] }, /op: expected one of >=, >, <=, <, ==, !=/u],

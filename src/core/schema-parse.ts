@@ -23,7 +23,7 @@ import {
 type Json = Readonly<Record<string, unknown>>;
 
 const FIELD_KEYS = [
-  'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys',
+  'name', 'label', 'type', 'multiple', 'multiline', 'required', 'keys', 'negativeKeys', 'changeKeys',
   'hints', 'anchors', 'requireHint', 'excludes', 'excludesBelow', 'strip', 'position', 'values', 'dateOrder', 'letterCase', 'rules', 'description',
 ] as const;
 const RULE_KEYS = ['pattern', 'min', 'max', 'minLength', 'maxLength', 'notFuture', 'minDate'] as const;
@@ -128,6 +128,7 @@ function parseField(value: unknown, where: string): FieldSpec {
   const type: FieldType = choice(obj.type, FIELD_TYPES, `${where}.type`, 'text');
   const values = obj.values === undefined ? undefined : strings(obj.values, `${where}.values`);
   if (type === 'enum' && (!values || values.length === 0)) throw fail(`${where}.values`, 'an enum field needs a list of values');
+  if (obj.changeKeys !== undefined && type !== 'amount') throw fail(`${where}.changeKeys`, `only an amount field has change keys (this one is ${type})`);
   const field: FieldSpec = {
     name,
     label: obj.label === undefined ? name.toUpperCase() : str(obj.label, `${where}.label`),
@@ -137,6 +138,7 @@ function parseField(value: unknown, where: string): FieldSpec {
     required: optBool(obj.required, `${where}.required`, false),
     keys: parseKeys(obj.keys, `${where}.keys`),
     negativeKeys: strings(obj.negativeKeys, `${where}.negativeKeys`),
+    changeKeys: strings(obj.changeKeys, `${where}.changeKeys`),
     hints: regexes(obj.hints, `${where}.hints`),
     anchors: regexes(obj.anchors, `${where}.anchors`),
     requireHint: optBool(obj.requireHint, `${where}.requireHint`, false),

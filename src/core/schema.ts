@@ -52,6 +52,13 @@ export interface FieldSpec {
   readonly keys: Readonly<Record<string, readonly string[]>>;
   /** Key texts that announce another value that looks the same (`Subtotal` for `total`). */
   readonly negativeKeys: readonly string[];
+  /**
+   * Keys of the change handed back (`Change`, `Baki`), for amount fields: an
+   * amount chosen with a change printed under it, whose sum with the change is
+   * printed nowhere while its difference is printed above it, was the cash
+   * tendered, and the difference is the value (pipeline/tendered.ts).
+   */
+  readonly changeKeys: readonly string[];
   /** Regular expressions typical of the value text (`SDN BHD`, `有限公司`), for rules. */
   readonly hints: readonly string[];
   /**

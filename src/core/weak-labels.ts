@@ -48,6 +48,7 @@ export function defaultFieldSpec(name: string): FieldSpec {
     required: false,
     keys: {},
     negativeKeys: [],
+    changeKeys: [],
     hints: [],
     anchors: [],
     requireHint: false,

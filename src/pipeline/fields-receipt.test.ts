@@ -32,6 +32,24 @@ describe('extractFields (the shipped receipt schema, OCR slips)', () => {
   });
 });
 
+describe('extractFields (the shipped receipt schema, cash tendered)', () => {
+  it('takes the total the change tells when the cash tendered was taken for it, and only then', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    // A parking machine's slip: `Accepted total` is the cash; 10.00 less the change 5.00 is printed above it.
+    const slip = (cash: string): FieldSegment[] => {
+      resetIds();
+      return [seg('Pay parking ticket', 3), seg('5.00 RM', 3, 300), seg('Amount Incl. GST', 4), seg('5.00 RM', 5, 10), seg('Accepted total', 6), seg(cash, 7, 10, 'TOTAL', 0.6), seg('Change', 8), seg('5.00 RM', 9, 10)];
+    };
+    expect(single(extractFields({ segments: slip('10.00 RM') }, receipt).total)).toMatchObject({ value: '5.00', segmentIds: [3], source: 'model' });
+    // The change does not add up (10.00 - 5.00 is printed nowhere above 12.00): the chosen amount stays.
+    expect(single(extractFields({ segments: slip('12.00 RM') }, receipt).total)).toMatchObject({ value: '12.00', segmentIds: [5] });
+    // Total, cash and change all printed (15.00 + 5.00 = 20.00): a 10.00 item above is no total.
+    resetIds();
+    const paid = [seg('NASI LEMAK', 3), seg('10.00', 3, 300), seg('TEH TARIK', 4), seg('5.00', 4, 300), seg('TOTAL', 6), seg('15.00', 6, 300, 'TOTAL'), seg('CASH', 7), seg('20.00', 7, 300), seg('CHANGE', 8), seg('5.00', 8, 300)];
+    expect(single(extractFields({ segments: paid }, receipt).total)).toMatchObject({ value: '15.00', segmentIds: [5] });
+  });
+});
+
 describe('extractFields (the shipped receipt schema, rules)', () => {
   it('finds a total read onto its key with slips (`Grand Tota1RM15 .40`)', async () => {
     const receipt = await loadDocumentSchema('receipt');

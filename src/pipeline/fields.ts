@@ -17,6 +17,7 @@ import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
 import { preparePage, type FieldSegment, type PreparedPage } from './field-page.js';
+import { tenderedCorrection } from './tendered.js';
 
 export type { FieldSegment } from './field-page.js';
 
@@ -259,7 +260,9 @@ export function extractFields(input: FieldsInput, schema: DocumentSchema, option
       out[field.name] = candidates.filter((c) => c.source === 'model' || c.score > 0).map((c) => toField(field, c, pageOptions, namedCurrency(page, field, c)));
       continue;
     }
-    const best = candidates[0];
+    // The cash tendered taken for the total gives way to the total its change tells (`Accepted total 10.00`, `Change 5.00`).
+    const first = candidates[0];
+    const best = first && (tenderedCorrection(page, field, first) ?? first);
     // A rule candidate with no positive evidence is no better than nothing for typed fields.
     if (!best || (best.source === 'rules' && best.score <= 0)) {
       out[field.name] = missing(field);
