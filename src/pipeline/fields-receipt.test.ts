@@ -32,6 +32,22 @@ describe('extractFields (the shipped receipt schema, OCR slips)', () => {
   });
 });
 
+describe('extractFields (the shipped receipt schema, company lines)', () => {
+  it('takes a short legal form glued to its registration number for a company and drops its former name', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const page = [
+      seg('TQ FOR SHOPPING WITH MYNEWS.COM', 0),
+      seg('LOUNGE 2, GROUND FLOOR, OASIS VILLAGE', 1, 10, 'ADDRESS'),
+      seg('47301 PETALING JAYA, SELANGOR', 2, 10, 'ADDRESS'),
+      seg('MYNEWS RETAIL SB(306295-X) FKA BISON STORES SB', 4),
+      seg('TOTAL', 8),
+      seg('6.00', 8, 300, 'TOTAL'),
+    ];
+    expect(single(extractFields({ segments: page }, receipt).company)).toMatchObject({ value: 'MYNEWS RETAIL SB', segmentIds: [3], source: 'rules' });
+  });
+});
+
 describe('extractFields (the shipped receipt schema, cash tendered)', () => {
   it('takes the total the change tells when the cash tendered was taken for it, and only then', async () => {
     const receipt = await loadDocumentSchema('receipt');
