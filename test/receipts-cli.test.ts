@@ -185,6 +185,8 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
     expect(run.err).toContain('known values: company 2, address 1');
     const manifest = JSON.parse(await readFile(join(dir, 'own', 'model.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toMatchObject({ lexicon: 'lexicon.tsv', knownValues: 'known-values.json' });
+    // Nothing said about line splitting: none recorded (kie extract then splits, as for kie-forms).
+    expect(manifest.ocr).toBeUndefined();
     // Known values only for the schema's text fields: dates and totals differ on every receipt.
     const known = JSON.parse(await readFile(join(dir, 'own', 'known-values.json'), 'utf8')) as Record<string, string[]>;
     expect(known).toEqual({ company: ['ACME TRADING SDN BHD', 'GAMMA STORE'], address: ['NO 1, JALAN SATU, 50000 KUALA LUMPUR'] });
@@ -193,6 +195,12 @@ describe('weak labels and field scores on a generated SROIE folder', () => {
     const again = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--epochs', '1', '--seed', '2');
     expect(again.code, again.err).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'own', 'known-values.json'), 'utf8'))).toEqual(known);
+    // --no-split records that the model learnt whole OCR lines; --split the opposite.
+    const whole = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--epochs', '1', '--no-split');
+    expect(whole.code, whole.err).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'own', 'model.json'), 'utf8'))).toMatchObject({ ocr: { splitLines: false } });
+    await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'own', '--epochs', '1', '--split');
+    expect(JSON.parse(await readFile(join(dir, 'own', 'model.json'), 'utf8'))).toMatchObject({ ocr: { splitLines: true } });
     const bad = await runKie(dir, 'train', '--task', 'ser', '--train', 'train.json', '--val', 'train.json', '--out', 'x', '--schema', 'invoice');
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('form, receipt');

@@ -43,6 +43,8 @@ interface TrainCommandOptions {
   lr?: number;
   format?: string;
   schema?: string;
+  /** Unset: the base model's setting, or none (lines are then split, as for kie-forms). */
+  split?: boolean;
 }
 
 /** What `model.json` records of a `kie train` run, under `notes.ser` / `notes.re`. */
@@ -76,6 +78,8 @@ export function registerTrainCommand(program: Command, ctx: CliContext): void {
       '--schema <name|file>',
       "a document schema (receipt, form, or a JSON file): a model trained from scratch gets a word list of the training pages and the known values of the schema's text fields (from the documents' field tables), as the shipped receipts model has",
     )
+    .option('--split', "record in model.json that kie extract cuts OCR lines holding a key and its value for this model (data of entity boxes: FUNSD, XFUND, kie label's boxes)")
+    .option('--no-split', 'record that kie extract reads whole OCR lines for this model (data of whole OCR lines, as the receipts model)')
     .action(async (opts: TrainCommandOptions) => {
       await runTrainCommand(ctx, opts);
     });
@@ -113,7 +117,9 @@ async function runTrainCommand(ctx: CliContext, opts: TrainCommandOptions): Prom
     seed: opts.seed,
   };
   const notes = { train: opts.train, val: opts.val, seed: opts.seed, init: opts.init ?? null };
-  const extras = await taskExtras(ctx, opts, { train, init, out, existing });
+  const found = await taskExtras(ctx, opts, { train, init, out, existing });
+  // Whether the pages the model learns from are whole OCR lines or entity pieces decides how kie extract feeds it.
+  const extras: ModelExtras = opts.split === undefined ? found : { ...found, ocr: { ...found.ocr, splitLines: opts.split } };
   let summary: string;
   if (opts.task === 'ser') {
     const re = existing.re ?? init?.re;
