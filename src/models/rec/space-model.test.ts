@@ -49,6 +49,17 @@ describe('spacePairFeatures on lines of capitals', () => {
   });
 });
 
+describe('spacePairFeatures: letter case', () => {
+  const line = (word: string): OcrChar[] => Array.from(word, (c, i) => ch(c, i / word.length, (i + 0.8) / word.length));
+  const feature = (chars: OcrChar[], name: (typeof SPACE_FEATURES)[number]): number[] =>
+    spacePairFeatures(chars, chars.map(() => 0.01), []).map((p) => p.features[SPACE_FEATURES.indexOf(name)]!);
+  it('marks a capital after a small letter, and a capital that a small letter follows after a capital', () => {
+    expect(feature(line('ElmAve'), 'lowerUpper')).toEqual([0, 0, 1, 0, 0]);
+    expect(feature(line('CTAms'), 'capitalStartsWord')).toEqual([0, 1, 0, 0]);
+    expect(feature(line('CTAMS'), 'capitalStartsWord')).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('decideSpaces', () => {
   it('inserts a space where the model says so and removes decoded spaces it rejects', () => {
     const chars = [ch('A', 0, 0.1), ch('B', 0.1, 0.2), ch('1', 0.2, 0.3), ch(' ', 0.3, 0.35), ch('.', 0.35, 0.4), ch('9', 0.4, 0.5)];
@@ -84,6 +95,16 @@ describe('the fitted space weights', () => {
     const gaps: BlankGap[] = chars.slice(0, -1).map((c, i) => ({ start: c.end, end: chars[i + 1]!.start, size: i === 2 ? 0.4 : 0.15 + (i % 3) * 0.04 }));
     const probs = chars.slice(0, -1).map((_, i) => (i === 2 ? 0.025 : 0.0003));
     expect(text(decideSpaces(chars, probs, gaps, SPACE_WEIGHTS))).toBe('ALL OTHER');
+  });
+  it('break a mixed-case line where a capital follows a small letter, with nothing else saying space (`ElmAvenue`)', () => {
+    const respace = (word: string): string => {
+      const chars = Array.from(word, (c, i) => ch(c, i / word.length, (i + 0.8) / word.length));
+      const gaps: BlankGap[] = chars.slice(0, -1).map((c, i) => ({ start: c.end, end: chars[i + 1]!.start, size: 0.2 }));
+      return text(decideSpaces(chars, chars.slice(0, -1).map(() => 0.01), gaps, SPACE_WEIGHTS));
+    };
+    expect(respace('ElmAvenue')).toBe('Elm Avenue');
+    expect(respace('CTAmsterdam')).toBe('CT Amsterdam');
+    expect(respace('Elmavenue')).toBe('Elmavenue');
   });
   it('never split a decimal number at its point', () => {
     const chars = [ch('3', 0, 0.2), ch('0', 0.2, 0.4), ch('.', 0.4, 0.5), ch('0', 0.6, 0.8), ch('0', 0.8, 1)];

@@ -31,6 +31,8 @@ export const SPACE_FEATURES = [
   'capitalsPair',
   'capitalsLogSpaceProb',
   'capitalsLogGapRatio',
+  'lowerUpper',
+  'capitalStartsWord',
 ] as const;
 
 export type SpaceWeights = Readonly<Record<(typeof SPACE_FEATURES)[number], number>>;
@@ -47,6 +49,7 @@ export interface SpacePair {
 
 const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
 const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
+const isLower = (c: string): boolean => /^\p{Ll}$/u.test(c);
 /** Share of a line's letters in upper case above which it is a line of capitals. */
 const CAPITALS_LINE = 0.8;
 /**
@@ -144,6 +147,10 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
         capitals,
         capitals * logSpaceProb,
         capitals * logGapRatio,
+        // `LondonW1U`, `ElmAvenue`: a capital after a small letter starts a word far more often than not.
+        isLower(a.text) && isUpper(b.text) ? 1 : 0,
+        // `CTAmsterdam`: a capital followed by a small letter after a capital starts a word.
+        isUpper(a.text) && isUpper(b.text) && isLower(after) ? 1 : 0,
       ],
     });
   });
