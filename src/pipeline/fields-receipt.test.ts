@@ -347,6 +347,9 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
       [['125 W 5th St', 'Los Angeles, CA 90013'], '125 W 5TH ST LOS ANGELES, CA 90013'],
       [['Calle de Alcala, 45', '28014 Madrid'], 'CALLE DE ALCALA, 45 28014 MADRID'],
       [['Karlova 12', '110 00 Praha 1'], 'KARLOVA 12 110 00 PRAHA 1'],
+      // A Copenhagen district letter after the town; a Canadian province read glued to its postcode.
+      [['Vesterbrogade 12', '1620 Kobenhavn V'], 'VESTERBROGADE 12 1620 KOBENHAVN V'],
+      [['321 W Cordova St', 'Vancouver, BCV6B 1E8'], '321 W CORDOVA ST VANCOUVER, BCV6B 1E8'],
     ]) {
       resetIds();
       // The model labels the street line only, sure the town line is not the address (as it was on these receipts).
@@ -356,6 +359,14 @@ describe('extractFields (the shipped receipt schema, rules)', () => {
     resetIds();
     const store = [seg('SAVEWAY', 0), seg('Store 2231  Mgr: J SMITH', 1), seg('4100 Riverside Dr', 2), seg('Austin TX 78741', 3), seg('TOTAL', 8), seg('10.91', 8, 300)];
     expect(single(extractFields({ segments: store }, receipt, { mode: 'rules' }).company).value).toBe('SAVEWAY');
+    // A shop number before its street is an address line: never the company, whatever the model said, and joined
+    // to the address the model labelled under it when the model left it as background.
+    const shop = (label: string): FieldSegment[] => {
+      resetIds();
+      return tightly([seg('MEDPLUS PHARMACY', 0, 10, 'COMPANY'), seg('SHOP NO. 5, MG ROAD', 1, 10, label), seg('BENGALURU - 560001', 2, 10, 'ADDRESS'), seg('TOTAL', 8), seg('10.91', 8, 300)]);
+    };
+    expect(fieldValues(extractFields({ segments: shop('COMPANY') }, receipt)).company).toBe('MEDPLUS PHARMACY');
+    expect(fieldValues(extractFields({ segments: shop('other') }, receipt))).toMatchObject({ company: 'MEDPLUS PHARMACY', address: 'SHOP NO. 5, MG ROAD BENGALURU - 560001' });
   });
 
   it('weighs a line that hints and an anchor both claim as one hint: the rules keep a street, its area and its postcode line together', async () => {
