@@ -55,8 +55,9 @@ export interface FieldSpec {
   /**
    * Keys of the change handed back (`Change`, `Baki`), for amount fields: an
    * amount chosen with a change printed under it, whose sum with the change is
-   * printed nowhere while its difference is printed above it, was the cash
-   * tendered, and the difference is the value (pipeline/tendered.ts).
+   * printed nowhere while its difference is printed above it under a key of
+   * the field, was the cash tendered, and the difference is the value
+   * (pipeline/tendered.ts).
    */
   readonly changeKeys: readonly string[];
   /** Regular expressions typical of the value text (`SDN BHD`, `有限公司`), for rules. */

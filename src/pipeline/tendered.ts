@@ -2,9 +2,9 @@
  * The cash tendered taken for a total, told by the change: a receipt prints the
  * total, the cash handed over and the change, and total + change = cash. When
  * the amount chosen for a field, plus the change printed under it, is printed
- * nowhere, while the amount less the change is printed above it, the chosen
- * amount was the cash (`Accepted total 10.00` / `Change 5.00` under `Amount
- * Incl. GST 5.00`). Pure.
+ * nowhere, while the amount less the change is printed above it under a key of
+ * the field, the chosen amount was the cash (`Accepted total 10.00` / `Change
+ * 5.00` under `Amount Incl. GST 5.00`). Pure.
  */
 import { keyEvidence } from '../core/field-keys.js';
 import { findAmounts } from '../core/normalize-amount.js';
@@ -54,7 +54,9 @@ export function tenderedCorrection(page: PreparedPage, field: FieldSpec, chosen:
   if (!change || change.cents <= 0 || change.cents >= tendered) return undefined;
   // A total with its change adds up to the cash printed with them: then the chosen amount is the total.
   if (amounts.some((a) => a.cents === tendered + change.cents)) return undefined;
-  const total = amounts.filter((a) => a.at < at && a.cents === tendered - change.cents).at(-1);
+  // The difference must be announced as a total too (`Amount Incl. GST`): an item's price that happens to equal it
+  // (a 10.00 dish above `TOTAL 15.00` / `CHANGE 5.00` whose cash line the OCR lost) is no total.
+  const total = amounts.filter((a) => a.at < at && a.cents === tendered - change.cents && keyEvidence(page.lines, a.at, field).score > 0).at(-1);
   if (!total) return undefined;
   return { value: total.text, segmentIds: [page.segments[total.at]!.id], score: chosen.score, source: chosen.source };
 }
