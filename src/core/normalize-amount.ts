@@ -2,6 +2,7 @@
  * Money amounts and phone numbers as printed → canonical strings. Pure.
  * Amounts stay decimal strings (never floats) so that `23.10` prints as `23.10`.
  */
+import { overlapsAny } from './text.js';
 
 /** An amount found in a text. */
 export interface AmountMatch {
@@ -117,7 +118,7 @@ export function findAmounts(text: string): AmountMatch[] {
   }
   const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (grouped.some(([start, end]) => m!.index < end && m!.index + m![0].length > start)) continue;
+    if (overlapsAny(m.index, m.index + m[0].length, grouped)) continue;
     const [, before, sign, number, after] = m;
     if (!number) continue;
     // Skip digits glued to letters (`A123`, `10PCS`): ids and quantities, not amounts. The scan goes on

@@ -2,6 +2,7 @@
  * Dates as printed on documents → ISO 8601 (`YYYY-MM-DD`). Pure; no time zone
  * involved (a printed date is a calendar date, not an instant).
  */
+import { overlapsAny } from './text.js';
 
 /** Order of day, month and year in all-numeric dates where the numbers alone cannot tell. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -141,7 +142,7 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
     for (const m of text.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (overlapsAny(start, end, taken)) continue;
       const parsed = parse(m as unknown as RegExpExecArray, o);
       if (!parsed || !isCalendarDate(parsed)) continue;
       taken.push([start, end]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isCjk, stripSpaces, toHalfWidth, withinEdits } from './text.js';
+import { editDistance, isCjk, overlapsAny, stripSpaces, toHalfWidth, withinEdits } from './text.js';
 
 describe('toHalfWidth', () => {
   it.each([
@@ -24,6 +24,12 @@ describe('small helpers', () => {
     expect(stripSpaces(' a b\tc ')).toBe('abc');
     expect(isCjk('中')).toBe(true);
     expect(isCjk('a')).toBe(false);
+  });
+  it('overlapsAny: spans that share a character, not spans that touch', () => {
+    expect(overlapsAny(3, 8, [[0, 4]])).toBe(true);
+    expect(overlapsAny(4, 8, [[0, 4], [8, 9]])).toBe(false);
+    expect(overlapsAny(0, 10, [[4, 5]])).toBe(true);
+    expect(overlapsAny(0, 1, [])).toBe(false);
   });
 });
 

@@ -103,3 +103,16 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   }
   return prev[b.length]! <= max;
 }
+
+/**
+ * Whether the characters `start` to `end` (end exclusive) overlap any of the
+ * spans (same convention): a match that shares a character with one already
+ * taken.
+ *
+ * @example
+ * overlapsAny(3, 8, [[0, 4]]) // true
+ * overlapsAny(4, 8, [[0, 4]]) // false
+ */
+export function overlapsAny(start: number, end: number, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}

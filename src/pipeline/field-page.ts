@@ -10,6 +10,7 @@ import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
 import { findAmounts, type AmountMatch } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
 import { sortReadingOrder } from '../core/reading-order.js';
+import { overlapsAny } from '../core/text.js';
 import type { FieldSpec } from '../core/schema.js';
 
 /** A field's patterns (`hints`, `excludes`...) as case-insensitive regular expressions. */
@@ -81,7 +82,7 @@ export function amountValues(text: string, labelled: boolean, wholeUnits: boolea
     const dates = findDates(t).map((d) => [d.index, d.index + d.text.length] as const);
     return findAmounts(t)
       .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
-      .filter((a) => !dates.some(([start, end]) => a.index < end && a.index + a.text.length > start))
+      .filter((a) => !overlapsAny(a.index, a.index + a.text.length, dates))
       .map((a) => ({ value: a.text, index: a.index }));
   };
   const repaired = repairAmountText(text);
