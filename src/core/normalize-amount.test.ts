@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, currencyNamed, findAmounts, normalizeAmount, normalizePhone } from './normalize-amount.js';
+import { canonicalNumber, currencyNamed, findAmounts, isLoneSpaceGrouped, normalizeAmount, normalizePhone } from './normalize-amount.js';
 
 describe('normalizeAmount', () => {
   it.each([
@@ -33,6 +33,20 @@ describe('canonicalNumber', () => {
     ['007.5', '7.50'],
     ['12a', undefined],
   ])('%j → %j', (text, expected) => expect(canonicalNumber(text)).toBe(expected));
+});
+
+describe('findAmounts (space-grouped pages)', () => {
+  it('reads a lone space-grouped number with cents as one amount, and any such number on a page that prints one', () => {
+    expect(isLoneSpaceGrouped('13 200,00')).toBe(true);
+    expect(isLoneSpaceGrouped('2 450')).toBe(false);
+    expect(isLoneSpaceGrouped('TOTAL 13 200,00')).toBe(false);
+    expect(findAmounts('18 812,50')).toMatchObject([{ text: '18 812,50', value: '18812.50', index: 0 }]);
+    expect(findAmounts('Totalt NOK 18 812,50').map((a) => a.value)).toEqual(['18', '812.50']);
+    expect(findAmounts('Totalt NOK 18 812,50', { spaceGrouped: true })).toMatchObject([{ text: '18 812,50', value: '18812.50', index: 11 }]);
+    // Whole numbers, and cents after a point, stay a quantity and a price even there.
+    expect(findAmounts('2 450', { spaceGrouped: true }).map((a) => a.value)).toEqual(['2', '450']);
+    expect(findAmounts('2 100.00', { spaceGrouped: true }).map((a) => a.value)).toEqual(['2', '100.00']);
+  });
 });
 
 describe('findAmounts', () => {

@@ -69,6 +69,38 @@ const AMOUNT_RE = new RegExp(
  */
 const SPACE_GROUPED_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?)\\s?(${CURRENCY_MARK})(?![\\p{L}\\d])`, 'gu');
 
+/**
+ * A text that is nothing but one number grouped in thousands by spaces, with
+ * decimal-comma cents (`18 812,50` in its own cell of an invoice): alone, it is
+ * no quantity beside a price. Only the comma: where the point marks cents,
+ * thousands are grouped by commas, and `2 100.00` is two at 100.00.
+ */
+const ALONE_GROUPED_RE = /^\s*(\d{1,3}(?: \d{3})+,\d{2})\s*$/u;
+/** A number grouped in thousands by spaces, with decimal-comma cents, anywhere in a text (`Totalt NOK 18 812,50`). */
+const GROUPED_CENTS_RE = /(?<![\d.,])(\d{1,3}(?: \d{3})+,\d{2})(?![.,]?\d)/gu;
+
+/**
+ * Whether a text is nothing but one number grouped in thousands by spaces,
+ * with decimal-comma cents (`18 812,50`): a page that prints one groups its
+ * thousands so.
+ *
+ * @example
+ * isLoneSpaceGrouped('13 200,00') // true
+ * isLoneSpaceGrouped('2 450') // false
+ */
+export function isLoneSpaceGrouped(text: string): boolean {
+  return ALONE_GROUPED_RE.test(text);
+}
+
+export interface FindAmountsOptions {
+  /**
+   * The page groups thousands by spaces (it prints {@link isLoneSpaceGrouped}
+   * amounts): a space-grouped number with cents is then one amount wherever it
+   * stands, not a quantity and a price (`Totalt NOK 18 812,50`).
+   */
+  readonly spaceGrouped?: boolean;
+}
+
 const DETACHED_BEFORE = new RegExp(`^(?:${CURRENCY_MARK})\\s+`, 'u');
 const DETACHED_AFTER = new RegExp(`\\s+(?:${CURRENCY_MARK})$`, 'u');
 
@@ -100,14 +132,22 @@ export function canonicalNumber(printed: string): string | undefined {
 
 /**
  * Every amount printed in `text`, left to right. A bare integer counts too
- * (`TOTAL 23`); callers that need decimals filter on `value`.
+ * (`TOTAL 23`); callers that need decimals filter on `value`. Thousands grouped
+ * by spaces count where a currency mark follows, where the text is that one
+ * number with decimal-comma cents, or anywhere with `spaceGrouped`.
  *
  * @example
  * findAmounts('TOTAL RM 23.10')[0] // {text: 'RM 23.10', number: '23.10', token: '23.10', index: 6, value: '23.10', currency: 'MYR'}
  */
-export function findAmounts(text: string): AmountMatch[] {
+export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
   const out: AmountMatch[] = [];
   const grouped: Array<readonly [number, number]> = [];
+  const alone = ALONE_GROUPED_RE.exec(text);
+  const aloneValue = alone ? canonicalNumber(alone[1]!) : undefined;
+  if (alone && aloneValue !== undefined) {
+    const index = alone.index + alone[0].indexOf(alone[1]!);
+    return [{ text: alone[1]!, number: alone[1]!, token: alone[1]!, index, value: aloneValue }];
+  }
   for (const m of text.matchAll(SPACE_GROUPED_RE)) {
     const [printed, number, mark] = m;
     const value = canonicalNumber(number!);
@@ -115,6 +155,15 @@ export function findAmounts(text: string): AmountMatch[] {
     grouped.push([m.index, m.index + printed.length]);
     const currency = currencyCode(mark);
     out.push({ text: printed, number: number!, token: number!, index: m.index, value, ...(currency ? { currency } : {}) });
+  }
+  if (options.spaceGrouped) {
+    for (const m of text.matchAll(GROUPED_CENTS_RE)) {
+      const number = m[1]!;
+      const value = canonicalNumber(number);
+      if (value === undefined || overlapsAny(m.index, m.index + number.length, grouped)) continue;
+      grouped.push([m.index, m.index + number.length]);
+      out.push({ text: number, number, token: number, index: m.index, value });
+    }
   }
   const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {

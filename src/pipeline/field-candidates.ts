@@ -19,6 +19,7 @@ import {
   tight,
   withoutDates,
   type FieldSegment,
+  type PagePricing,
   type PreparedPage,
 } from './field-page.js';
 
@@ -43,19 +44,22 @@ export interface Candidate {
  * the field's class) one with its decimal point misread or lost (`14:00`,
  * `2400`) is read too when no other is (amount-glyphs.ts).
  */
-export function typedValues(field: FieldSpec, text: string, labelled = false, wholeUnits = false): { value: string; index: number }[] {
+export function typedValues(field: FieldSpec, text: string, labelled = false, pricing: PagePricing = NO_PAGE_PRICING): { value: string; index: number }[] {
   const order = field.dateOrder ? { order: field.dateOrder } : {};
   switch (field.type) {
     case 'date':
       return findDates(text, order).map((d) => ({ value: d.text, index: d.index }));
     case 'amount':
-      return amountValues(text, labelled, wholeUnits);
+      return amountValues(text, labelled, pricing);
     case 'phone':
       return findPhones(text).map((p) => ({ value: p.text, index: p.index }));
     default:
       return [{ value: text.trim(), index: 0 }];
   }
 }
+
+/** Pricing of a text seen without its page: decimals only. */
+const NO_PAGE_PRICING: PagePricing = { wholeUnits: false, spaceGrouped: false };
 
 const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
 
@@ -94,7 +98,7 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: Rea
     }));
   }
   return labelled.flatMap(({ s, i }) => {
-    const values = typedValues(field, s.text, true, page.wholeUnits);
+    const values = typedValues(field, s.text, true, page);
     const found = values.length > 0 ? values : [{ value: s.text.trim(), index: 0 }];
     return found.map((v) => {
       const key = keyEvidence(page.lines, i, field, v.index).score;
@@ -131,6 +135,25 @@ function closingPlace(page: PreparedPage, last: number, owned: (k: number) => bo
   return next;
 }
 
+/** A street line of a name and a house number, without a street word (`Bryggen 15`, `Adrianou 56`, `Strandgata 8B`). */
+const NAMED_STREET_LINE = /^\s*\p{L}[\p{L}'.-]+(?:\s+\p{L}[\p{L}'.-]+){0,2}\s+\d{1,4}\s?[A-Za-z]?\s*,?\s*$/u;
+
+/**
+ * The line over a multi-line value's first line that can only be the street
+ * opening it: the first line is a postcode line (`postcode`: an anchor claims
+ * it and no hint, `5003 Bergen`, `105 55 Athina`; a street word or a `LOT`
+ * would be a hint), and the line tight over it in its column is a name and a
+ * house number. Europe writes its streets so, often with no word an anchor
+ * knows. `usable` as for {@link closingPlace}.
+ */
+function openingStreet(page: PreparedPage, first: number, postcode: (k: number) => boolean, usable: (k: number) => boolean): number | undefined {
+  const text = page.segments[first]!.text;
+  if (!/\d{3}/u.test(text) || NAMED_STREET_LINE.test(text) || !postcode(first)) return undefined;
+  const prev = columnNeighbour(page, first, -1);
+  if (prev === undefined || !usable(prev) || !tight(page, prev, first) || !NAMED_STREET_LINE.test(page.segments[prev]!.text)) return undefined;
+  return prev;
+}
+
 /** Below this probability of its background label, a line the field's hints claim may join a labelled run beside it. */
 const DOUBT = 0.97;
 
@@ -150,9 +173,12 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   const out = [...run];
   const joins = (edge: number, k: number | undefined, upper: number, lower: number): k is number => {
     const s = k === undefined ? undefined : page.segments[k];
-    if (k === undefined || !s || edge === k || taken.has(s.id) || blocked.has(k) || !isBackground(s.label) || !tight(page, upper, lower)) return false;
+    if (k === undefined || !s || edge === k || taken.has(s.id) || blocked.has(k) || !tight(page, upper, lower)) return false;
     if (excludes.some((re) => re.test(s.text))) return false;
-    return anchors.some((re) => re.test(s.text)) || (s.labelScore < DOUBT && hints.some((re) => re.test(s.text)));
+    // An anchor claims its line whatever the model called it (`14 Rose Street` labelled a company, which the
+    // company field then refuses as another field's line); a hint only a background line the model doubted.
+    if (anchors.some((re) => re.test(s.text))) return true;
+    return isBackground(s.label) && s.labelScore < DOUBT && hints.some((re) => re.test(s.text));
   };
   // A joined line adds nothing to the run's score: the model did not vouch for it.
   for (let next = columnNeighbour(page, out[out.length - 1]!.i, 1); joins(out[out.length - 1]!.i, next, out[out.length - 1]!.i, next!); next = columnNeighbour(page, next, 1)) {
@@ -165,11 +191,18 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     const text = page.segments[k]!.text;
     return anchors.some((re) => re.test(text)) || hints.some((re) => re.test(text));
   };
-  const place = closingPlace(page, out[out.length - 1]!.i, owned, (k) => {
+  const usable = (k: number): boolean => {
     const s = page.segments[k]!;
     return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
-  });
+  };
+  const place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
   if (place !== undefined) out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
+  const postcode = (k: number): boolean => {
+    const text = page.segments[k]!.text;
+    return anchors.some((re) => re.test(text)) && !hints.some((re) => re.test(text));
+  };
+  const street = openingStreet(page, out[0]!.i, postcode, usable);
+  if (street !== undefined) out.unshift({ s: { ...page.segments[street]!, labelScore: 0 }, i: street });
   return out;
 }
 
@@ -209,7 +242,7 @@ export function ruleCandidates(page: PreparedPage, field: FieldSpec, taken: Read
 function amountCounts(page: PreparedPage, field: FieldSpec): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of page.segments) {
-    for (const v of typedValues(field, s.text, false, page.wholeUnits)) {
+    for (const v of typedValues(field, s.text, false, page)) {
       const n = normalizeFieldValue(field, v.value)?.normalized;
       if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
@@ -222,7 +255,7 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
   const printed = field.type === 'amount' ? amountCounts(page, field) : undefined;
   page.segments.forEach((s, i) => {
     if (taken.has(s.id)) return;
-    const values = isMultiValueType(field) ? typedValues(field, s.text, false, page.wholeUnits) : lineValues(field, s.text);
+    const values = isMultiValueType(field) ? typedValues(field, s.text, false, page) : lineValues(field, s.text);
     for (const v of values) {
       const key = keyEvidence(page.lines, i, field, v.index).score;
       // Without any key a typed value is only a guess: kept (with a small score) for required fields only.
@@ -307,8 +340,15 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
       const prev = adjacent(page, members[0]!, -1);
       if (ok(prev, members[0]!) && digitFree(members[0]!) && digitFree(prev) && tight(page, prev, members[0]!)) members.unshift(prev);
-      const place = closingPlace(page, members[members.length - 1]!, hinted, (k) => Number.isFinite(lineScore[k] ?? -Infinity));
+      const usable = (k: number): boolean => Number.isFinite(lineScore[k] ?? -Infinity);
+      const place = closingPlace(page, members[members.length - 1]!, hinted, usable);
       if (place !== undefined) members.push(place);
+      const postcode = (k: number): boolean => {
+        const text = page.segments[k]!.text;
+        return anchors.some((re) => re.test(text)) && !ownHints.some((re) => re.test(text));
+      };
+      const street = openingStreet(page, members[0]!, postcode, usable);
+      if (street !== undefined) members.unshift(street);
     }
     const ids = members.map((k) => page.segments[k]!.id);
     const texts = members.map((k) => page.segments[k]!.text.trim());

@@ -7,7 +7,7 @@
 import { columnOverlap, quadOfPoints, type TextLine } from '../core/field-keys.js';
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
-import { findAmounts, type AmountMatch } from '../core/normalize-amount.js';
+import { findAmounts, isLoneSpaceGrouped, type AmountMatch } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
 import { sortReadingOrder } from '../core/reading-order.js';
 import { overlapsAny } from '../core/text.js';
@@ -42,12 +42,21 @@ export interface PreparedPage {
    */
   readonly wholeUnits: boolean;
   /**
+   * The page groups thousands by spaces: some line is nothing but such a
+   * number with cents (`13 200,00`). A space-grouped number with cents is then
+   * one amount on any of its lines (`Totalt NOK 18 812,50`).
+   */
+  readonly spaceGrouped: boolean;
+  /**
    * Where the first row with a price starts (fraction of the page height, half
    * a line above its first priced line), or Infinity without prices: a top
    * field's value is printed above it.
    */
   readonly pricesTop: number;
 }
+
+/** How a page prints its prices: what {@link amountValues} needs of it. */
+export type PagePricing = Pick<PreparedPage, 'wholeUnits' | 'spaceGrouped'>;
 
 /** Sorts segments into reading order and measures the page. */
 export function preparePage(segments: readonly FieldSegment[], size?: { width?: number; height?: number }): PreparedPage {
@@ -56,8 +65,8 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
   const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
   const top = boxes.map((b) => b.y0 / height);
-  const wholeUnits = pricesInWholeUnits(ordered);
-  return { segments: ordered, lines: ordered, height, width, top, wholeUnits, pricesTop: firstPriceRowTop(ordered, top, height, wholeUnits) };
+  const pricing = { wholeUnits: pricesInWholeUnits(ordered), spaceGrouped: ordered.some((s) => isLoneSpaceGrouped(s.text)) };
+  return { segments: ordered, lines: ordered, height, width, top, ...pricing, pricesTop: firstPriceRowTop(ordered, top, height, pricing) };
 }
 
 /** A whole-unit amount: grouped in thousands (`45.000`, `1,280`) or carrying a currency (`¥280`, `Rp 5000`). */
@@ -76,11 +85,12 @@ function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
  * value keeps a currency printed against the number (`RM 7.70`), as written.
  * Numbers inside a date are not amounts.
  */
-export function amountValues(text: string, labelled: boolean, wholeUnits: boolean): { value: string; index: number }[] {
+export function amountValues(text: string, labelled: boolean, pricing: PagePricing): { value: string; index: number }[] {
+  const { wholeUnits } = pricing;
   const decimals = (t: string): { value: string; index: number }[] => {
     // A number inside a date is no amount (`2026.11` of `2026.11.21. 07:55`).
     const dates = findDates(t).map((d) => [d.index, d.index + d.text.length] as const);
-    return findAmounts(t)
+    return findAmounts(t, { spaceGrouped: pricing.spaceGrouped })
       .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
       .filter((a) => !overlapsAny(a.index, a.index + a.text.length, dates))
       .map((a) => ({ value: a.text, index: a.index }));
@@ -115,8 +125,8 @@ export function keyBlocks(page: PreparedPage, field: FieldSpec): Set<number> {
 }
 
 /** See {@link PreparedPage.pricesTop}; `segments` in reading order, `top` their tops as fractions of `height`. */
-function firstPriceRowTop(segments: readonly FieldSegment[], top: readonly number[], height: number, wholeUnits: boolean): number {
-  const k = segments.findIndex((s) => amountValues(withoutDates(s.text), false, wholeUnits).length > 0);
+function firstPriceRowTop(segments: readonly FieldSegment[], top: readonly number[], height: number, pricing: PagePricing): number {
+  const k = segments.findIndex((s) => amountValues(withoutDates(s.text), false, pricing).length > 0);
   if (k < 0) return Infinity;
   const box = boundingBox(segments[k]!.points);
   return (top[k] ?? 0) - (0.5 * (box.y1 - box.y0)) / height;

@@ -25,7 +25,7 @@ const toCents = (value: string): number => Math.round(Number(value) * 100);
 /** Every amount of the page (the rules' kind: with decimals, or whole units on a page priced so), in reading order. */
 function printedAmounts(page: PreparedPage): PrintedAmount[] {
   return page.segments.flatMap((s, at) =>
-    amountValues(withoutDates(s.text), false, page.wholeUnits).flatMap((v) => {
+    amountValues(withoutDates(s.text), false, page).flatMap((v) => {
       const value = findAmounts(repairAmountText(v.value))[0]?.value;
       return value === undefined ? [] : [{ at, text: v.value, cents: toCents(value) }];
     }),
