@@ -64,7 +64,8 @@ export interface FieldSpec {
   readonly hints: readonly string[];
   /**
    * Regular expressions of lines that belong to a multi-line value whenever they
-   * adjoin it in its column, even where the model is sure they are background:
+   * adjoin it in its column, whatever the model labelled them (background it
+   * is sure of, or another field):
    * postal codes in a national format (`Portland, OR 97201`, `London NW1 6XE`).
    * They count as hints too.
    */
