@@ -142,12 +142,6 @@ export function canonicalNumber(printed: string): string | undefined {
 export function findAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
   const out: AmountMatch[] = [];
   const grouped: Array<readonly [number, number]> = [];
-  const alone = ALONE_GROUPED_RE.exec(text);
-  const aloneValue = alone ? canonicalNumber(alone[1]!) : undefined;
-  if (alone && aloneValue !== undefined) {
-    const index = alone.index + alone[0].indexOf(alone[1]!);
-    return [{ text: alone[1]!, number: alone[1]!, token: alone[1]!, index, value: aloneValue }];
-  }
   for (const m of text.matchAll(SPACE_GROUPED_RE)) {
     const [printed, number, mark] = m;
     const value = canonicalNumber(number!);
@@ -156,7 +150,8 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
     const currency = currencyCode(mark);
     out.push({ text: printed, number: number!, token: number!, index: m.index, value, ...(currency ? { currency } : {}) });
   }
-  if (options.spaceGrouped) {
+  // A text that is only such a number is one amount on any page.
+  if (options.spaceGrouped || isLoneSpaceGrouped(text)) {
     for (const m of text.matchAll(GROUPED_CENTS_RE)) {
       const number = m[1]!;
       const value = canonicalNumber(number);

@@ -140,15 +140,16 @@ const NAMED_STREET_LINE = /^\s*\p{L}[\p{L}'.-]+(?:\s+\p{L}[\p{L}'.-]+){0,2}\s+\d
 
 /**
  * The line over a multi-line value's first line that can only be the street
- * opening it: the first line is a postcode line (`postcode`: an anchor claims
- * it and no hint, `5003 Bergen`, `105 55 Athina`; a street word or a `LOT`
- * would be a hint), and the line tight over it in its column is a name and a
- * house number. Europe writes its streets so, often with no word an anchor
- * knows. `usable` as for {@link closingPlace}.
+ * opening it: the first line is a postcode line (one of the field's `anchors`
+ * claims it and none of its `hints`: `5003 Bergen`, `105 55 Athina`; a street
+ * word or a `LOT` would be a hint), and the line tight over it in its column is
+ * a name and a house number. Europe writes its streets so, often with no word
+ * an anchor knows. `usable` as for {@link closingPlace}.
  */
-function openingStreet(page: PreparedPage, first: number, postcode: (k: number) => boolean, usable: (k: number) => boolean): number | undefined {
+function openingStreet(page: PreparedPage, first: number, patterns: { anchors: readonly RegExp[]; hints: readonly RegExp[] }, usable: (k: number) => boolean): number | undefined {
   const text = page.segments[first]!.text;
-  if (!/\d{3}/u.test(text) || NAMED_STREET_LINE.test(text) || !postcode(first)) return undefined;
+  const postcode = patterns.anchors.some((re) => re.test(text)) && !patterns.hints.some((re) => re.test(text));
+  if (!/\d{3}/u.test(text) || NAMED_STREET_LINE.test(text) || !postcode) return undefined;
   const prev = columnNeighbour(page, first, -1);
   if (prev === undefined || !usable(prev) || !tight(page, prev, first) || !NAMED_STREET_LINE.test(page.segments[prev]!.text)) return undefined;
   return prev;
@@ -197,11 +198,7 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
   };
   const place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
   if (place !== undefined) out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
-  const postcode = (k: number): boolean => {
-    const text = page.segments[k]!.text;
-    return anchors.some((re) => re.test(text)) && !hints.some((re) => re.test(text));
-  };
-  const street = openingStreet(page, out[0]!.i, postcode, usable);
+  const street = openingStreet(page, out[0]!.i, { anchors, hints }, usable);
   if (street !== undefined) out.unshift({ s: { ...page.segments[street]!, labelScore: 0 }, i: street });
   return out;
 }
@@ -315,6 +312,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
     const text = page.segments[i]!.text;
     return ownHints.some((re) => re.test(text)) || anchors.some((re) => re.test(text));
   };
+  const usable = (k: number): boolean => Number.isFinite(lineScore[k] ?? -Infinity);
   const out: Candidate[] = [];
   lineScore.forEach((score, i) => {
     if (!Number.isFinite(score)) return;
@@ -324,7 +322,7 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       // Grow over neighbours in the column that look like the field too (hinted, or between hinted lines),
       // stopping at excluded lines. Neighbours are taken in reading order, skipping lines of other columns:
       // reading order runs across columns (`INV-20931` to the right of an address, on its row).
-      const ok = (k: number | undefined, edge: number): k is number => k !== undefined && Number.isFinite(lineScore[k] ?? -Infinity) && close(page, k, edge);
+      const ok = (k: number | undefined, edge: number): k is number => k !== undefined && usable(k) && close(page, k, edge);
       for (;;) {
         const last = members[members.length - 1]!;
         const next = adjacent(page, last, 1);
@@ -340,14 +338,9 @@ function textRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readonl
       const digitFree = (k: number): boolean => !/\d/u.test(stripped(field, page.segments[k]!.text));
       const prev = adjacent(page, members[0]!, -1);
       if (ok(prev, members[0]!) && digitFree(members[0]!) && digitFree(prev) && tight(page, prev, members[0]!)) members.unshift(prev);
-      const usable = (k: number): boolean => Number.isFinite(lineScore[k] ?? -Infinity);
       const place = closingPlace(page, members[members.length - 1]!, hinted, usable);
       if (place !== undefined) members.push(place);
-      const postcode = (k: number): boolean => {
-        const text = page.segments[k]!.text;
-        return anchors.some((re) => re.test(text)) && !ownHints.some((re) => re.test(text));
-      };
-      const street = openingStreet(page, members[0]!, postcode, usable);
+      const street = openingStreet(page, members[0]!, { anchors, hints: ownHints }, usable);
       if (street !== undefined) members.unshift(street);
     }
     const ids = members.map((k) => page.segments[k]!.id);
