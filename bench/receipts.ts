@@ -40,6 +40,21 @@ import { photographed } from './lib/photo.js';
 import { fixed, printTable, quantile } from './lib/stats.js';
 
 const FIELDS = ['company', 'date', 'address', 'total'];
+
+/**
+ * Whether a receipt's truth value for a field appears in the dataset's own line
+ * transcriptions (SROIE form): inside the lines joined in file order, with or
+ * without a space, for the multi-line fields; inside one line for the others.
+ * A value that does not (`NO. 1,` typed where every line says `NO.1,`) cannot
+ * be matched from those lines, and rarely from the print they transcribe.
+ */
+function spelledByLines(doc: KieDocument, field: string): boolean {
+  const truth = sroieForm(doc.fields?.[field]);
+  if (!truth) return true;
+  const lines = (doc.pages[0]?.segments ?? []).map((s) => sroieForm(s.text));
+  if (field === 'company' || field === 'address') return lines.join(' ').includes(truth) || lines.join('').includes(truth);
+  return lines.some((line) => line.includes(truth));
+}
 const args = process.argv.slice(2);
 const withOcr = !args.includes('--no-ocr');
 const limitAt = args.indexOf('--limit');
@@ -211,6 +226,9 @@ if (model?.knownValues) {
   });
   console.log(`\ntest values printed exactly as a known value of the model (train part): ${seen.join(', ')}`);
 }
+// How much of the truth no reading of the print can match: values the annotators' own line transcription does not spell.
+const unspelled = FIELDS.map((f) => `${f} ${docs.filter((d) => !spelledByLines(d, f)).length}`);
+console.log(`\ntest values that the dataset's own lines do not spell (joined in file order, with or without a space): ${unspelled.join(', ')} of ${docs.length} each`);
 if (reasons.length > 0) console.log(`\nvalues failing their validators:\n${reasons.map((r) => `  ${r}`).join('\n')}`);
 if (ocrMs.length > 0) console.log(`\nkie OCR per receipt (timed when cached, 2 threads): median ${quantile(ocrMs, 0.5).toFixed(0)} ms, p90 ${quantile(ocrMs, 0.9).toFixed(0)} ms`);
 const cleanupNames = cleanupStepNames(parseCleanupSpec(turnedPreset)).join('+') || 'none';
