@@ -69,6 +69,13 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   return { segments: ordered, lines: ordered, height, width, top, ...pricing, pricesTop: firstPriceRowTop(ordered, top, height, pricing) };
 }
 
+/** An amount as printed in a line (`value`, at `index`) and the decimal number it stands for. */
+export interface PrintedAmountValue {
+  readonly value: string;
+  readonly index: number;
+  readonly decimal: string;
+}
+
 /** A whole-unit amount: grouped in thousands (`45.000`, `1,280`) or carrying a currency (`¥280`, `Rp 5000`). */
 const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') && (/^\d{1,3}(?:[.,]\d{3})+$/u.test(a.number) || a.currency !== undefined);
 
@@ -82,18 +89,19 @@ function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
  * Amounts with decimals only: bare integers on receipts are quantities and
  * counts. On a page that prices in whole units (`wholeUnits`), amounts grouped
  * in thousands or carrying a currency are taken too (`45.000`, `¥280`). The
- * value keeps a currency printed against the number (`RM 7.70`), as written.
- * Numbers inside a date are not amounts.
+ * value keeps a currency printed against the number (`RM 7.70`), as written;
+ * `decimal` is the number as this page's pricing reads it (`7.70`, `13200.00`
+ * for a space-grouped `13 200,00`). Numbers inside a date are not amounts.
  */
-export function amountValues(text: string, labelled: boolean, pricing: PagePricing): { value: string; index: number }[] {
+export function amountValues(text: string, labelled: boolean, pricing: PagePricing): PrintedAmountValue[] {
   const { wholeUnits } = pricing;
-  const decimals = (t: string): { value: string; index: number }[] => {
+  const decimals = (t: string): PrintedAmountValue[] => {
     // A number inside a date is no amount (`2026.11` of `2026.11.21. 07:55`).
     const dates = findDates(t).map((d) => [d.index, d.index + d.text.length] as const);
     return findAmounts(t, { spaceGrouped: pricing.spaceGrouped })
       .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
       .filter((a) => !overlapsAny(a.index, a.index + a.text.length, dates))
-      .map((a) => ({ value: a.text, index: a.index }));
+      .map((a) => ({ value: a.text, index: a.index, decimal: a.value }));
   };
   const repaired = repairAmountText(text);
   const found = decimals(repaired);

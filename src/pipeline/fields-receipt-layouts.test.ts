@@ -70,4 +70,12 @@ describe('extractFields (the shipped receipt schema, cash tendered)', () => {
     const lost = [seg('NASI LEMAK', 3), seg('10.00', 3, 300), seg('TEH TARIK', 4), seg('5.00', 4, 300), seg('TOTAL', 6), seg('15.00', 6, 300, 'TOTAL'), seg('CHANGE', 8), seg('5.00', 8, 300)];
     expect(single(extractFields({ segments: lost }, receipt).total)).toMatchObject({ value: '15.00', segmentIds: [5] });
   });
+  it('reads the cash, the change and the total as the page prices them (space-grouped thousands)', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    // 20 000,00 is the cash: 20 000,00 less 6 800,00 is the 13 200,00 announced as the total above it. The item's lone
+    // 13 200,00 makes the page read space-grouped amounts inside lines too.
+    const slip = [seg('Konsulenttimer', 2), seg('13 200,00', 2, 300), seg('Total NOK 13 200,00', 3), seg('Cash NOK 20 000,00', 4, 10, 'TOTAL', 0.6), seg('Change NOK 6 800,00', 5)];
+    expect(single(extractFields({ segments: slip }, receipt).total)).toMatchObject({ value: '13 200,00', normalized: '13200.00', segmentIds: [2] });
+  });
 });

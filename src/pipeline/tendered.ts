@@ -7,8 +7,6 @@
  * 5.00` under `Amount Incl. GST 5.00`). Pure.
  */
 import { keyEvidence } from '../core/field-keys.js';
-import { findAmounts } from '../core/normalize-amount.js';
-import { repairAmountText } from '../core/amount-glyphs.js';
 import type { FieldSpec } from '../core/schema.js';
 import type { Candidate } from './field-candidates.js';
 import { amountValues, withoutDates, type PreparedPage } from './field-page.js';
@@ -25,10 +23,7 @@ const toCents = (value: string): number => Math.round(Number(value) * 100);
 /** Every amount of the page (the rules' kind: with decimals, or whole units on a page priced so), in reading order. */
 function printedAmounts(page: PreparedPage): PrintedAmount[] {
   return page.segments.flatMap((s, at) =>
-    amountValues(withoutDates(s.text), false, page).flatMap((v) => {
-      const value = findAmounts(repairAmountText(v.value))[0]?.value;
-      return value === undefined ? [] : [{ at, text: v.value, cents: toCents(value) }];
-    }),
+    amountValues(withoutDates(s.text), false, page).map((v) => ({ at, text: v.value, cents: toCents(v.decimal) })),
   );
 }
 
@@ -45,7 +40,8 @@ function printedAmounts(page: PreparedPage): PrintedAmount[] {
 export function tenderedCorrection(page: PreparedPage, field: FieldSpec, chosen: Candidate): Candidate | undefined {
   if (field.type !== 'amount' || field.changeKeys.length === 0) return undefined;
   const at = page.segments.findIndex((s) => s.id === chosen.segmentIds[0]);
-  const value = findAmounts(repairAmountText(chosen.value))[0]?.value;
+  // The chosen text read as the page reads its amounts (a space-grouped `13 200,00` is one).
+  const value = amountValues(chosen.value, true, page)[0]?.decimal;
   if (at < 0 || value === undefined) return undefined;
   const tendered = toCents(value);
   const amounts = printedAmounts(page);
