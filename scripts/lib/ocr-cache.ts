@@ -19,9 +19,9 @@ export const OCR_CACHE_VERSION = 'v8';
 /**
  * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
  * word-marks.ts): pages read with one are cached per lexicon and per this version.
- * 2: known words and the marks after tokens are re-read too.
+ * 2: known words and the marks after tokens are re-read too. 3: a letter read surely is not dropped for a known word.
  */
-const REREAD_VERSION = 2;
+const REREAD_VERSION = 3;
 export const OCR_CACHE_ROOT = join(import.meta.dirname, '..', '..', '.bench-cache', 'ocr', OCR_CACHE_VERSION);
 
 /** Cache file of one page of a named set. */

@@ -46,4 +46,17 @@ describe('withinEdits', () => {
       expect([withinEdits(a, b, d), withinEdits(a, b, d - 1)]).toEqual([true, false]);
     }
   });
+
+  it('may replace but not drop the characters it is told to keep', () => {
+    expect(withinEdits('PLOT', 'LOT', 1)).toBe(true);
+    expect(withinEdits('PLOT', 'LOT', 1, (i) => i === 0)).toBe(false);
+    // Within two edits the P may become the L and the L be dropped; with every letter kept nothing is dropped.
+    expect(withinEdits('PLOT', 'LOT', 2, (i) => i === 0)).toBe(true);
+    expect(withinEdits('PLOT', 'LOT', 2, () => true)).toBe(false);
+    expect(withinEdits('PLOT', 'LOT', 1, (i) => i !== 0)).toBe(true);
+    expect(withinEdits('ANOUNT', 'AMOUNT', 1, () => true)).toBe(true);
+    expect(withinEdits('TAXI', 'TAX', 1, (i) => i === 3)).toBe(false);
+    // Another way round a kept character still counts: `LOOT` → `LOT` drops either O.
+    expect(withinEdits('LOOT', 'LOT', 1, (i) => i === 1)).toBe(true);
+  });
 });

@@ -82,20 +82,24 @@ export function editDistance(a: string, b: string): number {
 /**
  * Whether `a` and `b` (compared by UTF-16 code unit) are at most `max` edits
  * apart; stops as soon as every path is over, which makes it cheap to test a
- * word against a whole word list.
+ * word against a whole word list. With `kept`, the characters of `a` it names
+ * may be replaced but not dropped.
  *
  * @example
  * withinEdits('HARLHARE', 'HARDWARE', 2) // true
+ * withinEdits('PLOT', 'LOT', 1, (i) => i === 0) // false: the P stays
  */
-export function withinEdits(a: string, b: string, max: number): boolean {
+export function withinEdits(a: string, b: string, max: number, kept?: (i: number) => boolean): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let cur = new Array<number>(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    // Dropping a[i - 1] (a step down the column) is barred for a kept character.
+    const drop = kept?.(i - 1) ? Infinity : 1;
+    cur[0] = prev[0]! + drop;
+    let rowMin = cur[0];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + drop, cur[j - 1]! + 1);
       rowMin = Math.min(rowMin, cur[j]!);
     }
     if (rowMin > max) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../core/lexicon.js';
 import { charsOf, evidenceOf, framesOf } from '../../../test/helpers/frame-evidence.js';
-import { COMMA_COLUMN, ctcLogProbability, ctcWordLogProbability, FULL_STOP_COLUMN, LETTER_COLUMNS, SPACE_COLUMN, letterProbabilities, likeliestKnownWord, rereadWords } from './lexicon-words.js';
+import { COMMA_COLUMN, ctcLogProbability, DEFAULT_LEXICON_WORDS, ctcWordLogProbability, FULL_STOP_COLUMN, LETTER_COLUMNS, SPACE_COLUMN, letterProbabilities, likeliestKnownWord, rereadWords } from './lexicon-words.js';
 
 describe('letterProbabilities', () => {
   it('keeps the blank and the marks, and sums each letter over its two cases', () => {
@@ -75,6 +75,16 @@ describe('likeliestKnownWord', () => {
     const doubtful = evidenceOf(framesOf('CNE', { 0: ['O', 0.4] }));
     expect(likeliestKnownWord('CNE', doubtful, 0, doubtful.frames, lexicon)).toBe('ONE');
   });
+
+  it('does not drop a letter the recogniser read surely, however frequent the shorter word', () => {
+    // `TAXI`: the lexicon's odds for `TAX` (700 against an unknown word's 0.5) outweigh the I's clear frames.
+    const taxes = buildLexicon(['TAX '.repeat(700)]);
+    const evidence = evidenceOf(framesOf('TAXI'));
+    expect(likeliestKnownWord('TAXI', evidence, 0, evidence.frames, taxes)).toBe('TAX');
+    expect(likeliestKnownWord('TAXI', evidence, 0, evidence.frames, taxes, DEFAULT_LEXICON_WORDS, [0.97, 0.97, 0.97, 0.97])).toBeUndefined();
+    // A doubtful last letter (a speck read as I) may still go.
+    expect(likeliestKnownWord('TAXI', evidence, 0, evidence.frames, taxes, DEFAULT_LEXICON_WORDS, [0.97, 0.97, 0.97, 0.6])).toBe('TAX');
+  });
 });
 
 describe('rereadWords', () => {
@@ -96,6 +106,14 @@ describe('rereadWords', () => {
     const chars = charsOf('TOTAL 4OO');
     const runOf = new Map(chars.filter((c) => c.text !== ' ').map((c, i) => [c, i]));
     expect(rereadWords(chars, (c) => runOf.get(c), evidence, lexicon).map((c) => c.text).join('')).toBe('TOTAL 4OO');
+  });
+
+  it('keeps a surely read letter that only a shorter known word would drop (Plot, not Lot)', () => {
+    const lots = buildLexicon(['LOT '.repeat(140)]);
+    const evidence = evidenceOf(framesOf('PLOT'));
+    const chars = charsOf('Plot');
+    const runOf = new Map(chars.map((c, i) => [c, i]));
+    expect(rereadWords(chars, (c) => runOf.get(c), evidence, lots).map((c) => c.text).join('')).toBe('Plot');
   });
 
   it('leaves a word whose characters greedy decoding did not give (no frames to weigh)', () => {

@@ -46,9 +46,16 @@ export interface LexiconWordOptions {
   readonly maxEdits: number;
   /** Shortest word re-read (default 3: two-letter words are codes as often as words). */
   readonly minLength: number;
+  /**
+   * A letter read with at least this probability is not dropped for a known
+   * word, only replaced (default 0.9): the lexicon's odds must not delete what
+   * the recogniser surely saw (`PLOT` → `LOT`, `TAXI` → `TAX`), while a
+   * confident misreading of a look-alike (`ANOUNT`) is still mended.
+   */
+  readonly keepAbove: number;
 }
 
-export const DEFAULT_LEXICON_WORDS: Readonly<LexiconWordOptions> = Object.freeze({ weight: 1, unknownCount: 0.5, maxEdits: 2, minLength: 3 });
+export const DEFAULT_LEXICON_WORDS: Readonly<LexiconWordOptions> = Object.freeze({ weight: 1, unknownCount: 0.5, maxEdits: 2, minLength: 3, keepAbove: 0.9 });
 
 const ASCII_LETTER = /^[A-Za-z]$/;
 const UPPER_WORD = /^[A-Z]+$/;
@@ -133,7 +140,9 @@ export function ctcWordLogProbability(evidence: FrameEvidence, from: number, to:
  * The known word the frames `[from, to)` most likely show, weighing the
  * recogniser's probability against the lexicon's counts; undefined when the
  * word as read (upper case; counted as the lexicon saw it, or
- * `options.unknownCount` if never) scores at least as well.
+ * `options.unknownCount` if never) scores at least as well. `scores` are the
+ * read letters' probabilities: those of `options.keepAbove` or more are not
+ * dropped (none is, without them).
  */
 export function likeliestKnownWord(
   read: string,
@@ -142,13 +151,15 @@ export function likeliestKnownWord(
   to: number,
   lexicon: Lexicon,
   options: LexiconWordOptions = DEFAULT_LEXICON_WORDS,
+  scores?: readonly number[],
 ): string | undefined {
+  const kept = scores ? (i: number): boolean => (scores[i] ?? 0) >= options.keepAbove : undefined;
   const readCount = Math.max(options.unknownCount, lexicon.counts.get(read) ?? 0);
   let best = ctcWordLogProbability(evidence, from, to, read) + options.weight * Math.log(readCount);
   let bestWord: string | undefined;
   for (let length = read.length - options.maxEdits; length <= read.length + options.maxEdits; length++) {
     for (const [word, count] of wordsOfLength(lexicon, length)) {
-      if (word === read || !UPPER_WORD.test(word) || !withinEdits(read, word, options.maxEdits)) continue;
+      if (word === read || !UPPER_WORD.test(word) || !withinEdits(read, word, options.maxEdits, kept)) continue;
       const score = ctcWordLogProbability(evidence, from, to, word) + options.weight * Math.log(count);
       if (score > best) {
         best = score;
@@ -200,7 +211,8 @@ export function rereadWords(
     // The word's frames reach to the neighbouring characters' runs: the blanks around it are part of its evidence.
     const from = first > 0 ? evidence.runs[first - 1]![1] : 0;
     const to = last + 1 < evidence.runs.length ? evidence.runs[last + 1]![0] : evidence.frames;
-    const known = likeliestKnownWord(upper, evidence, from, to, lexicon, options);
+    const scores = letters.map((c) => c.score);
+    const known = likeliestKnownWord(upper, evidence, from, to, lexicon, options, scores);
     if (!known) return undefined;
     const text = inCaseOf(read, known);
     const start = letters[0]!.start;
