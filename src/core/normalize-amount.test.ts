@@ -18,6 +18,9 @@ describe('normalizeAmount', () => {
     ['CHF 12.50', { value: '12.50', currency: 'CHF' }],
     ['149,00 SEK', { value: '149.00', currency: 'SEK' }],
     ['฿120.00', { value: '120.00', currency: 'THB' }],
+    ['JOD 11.426', { value: '11.426', currency: 'JOD' }], // dinars are counted in thousandths
+    ['1,250.500 KWD', { value: '1250.500', currency: 'KWD' }],
+    ['107.25 GEL', { value: '107.25', currency: 'GEL' }],
     ['-5.59', { value: '-5.59' }],
     ['(5.59)', { value: '-5.59' }],
     ['23.10', { value: '23.10' }],
@@ -33,6 +36,13 @@ describe('canonicalNumber', () => {
     ['007.5', '7.50'],
     ['12a', undefined],
   ])('%j → %j', (text, expected) => expect(canonicalNumber(text)).toBe(expected));
+
+  it('reads three decimals when told the currency counts in thousandths', () => {
+    expect(canonicalNumber('11.426', 3)).toBe('11.426');
+    expect(canonicalNumber('11.426')).toBe('11426');
+    expect(canonicalNumber('1,250.500', 3)).toBe('1250.500');
+    expect(canonicalNumber('9.85', 3)).toBe('9.85');
+  });
 });
 
 describe('findAmounts (space-grouped pages)', () => {
@@ -40,6 +50,9 @@ describe('findAmounts (space-grouped pages)', () => {
     expect(isLoneSpaceGrouped('13 200,00')).toBe(true);
     expect(isLoneSpaceGrouped('2 450')).toBe(false);
     expect(isLoneSpaceGrouped('TOTAL 13 200,00')).toBe(false);
+    // Fiscal printers of the former USSR print an equals sign before their amounts.
+    expect(isLoneSpaceGrouped('=7 150,00')).toBe(true);
+    expect(findAmounts('=7 150,00')).toMatchObject([{ text: '7 150,00', value: '7150.00' }]);
     expect(findAmounts('18 812,50')).toMatchObject([{ text: '18 812,50', value: '18812.50', index: 0 }]);
     expect(findAmounts('Totalt NOK 18 812,50').map((a) => a.value)).toEqual(['18', '812.50']);
     expect(findAmounts('Totalt NOK 18 812,50', { spaceGrouped: true })).toMatchObject([{ text: '18 812,50', value: '18812.50', index: 11 }]);

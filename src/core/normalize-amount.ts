@@ -44,13 +44,13 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^₫$|^VND$/iu, 'VND'],
   [/^zł$|^PLN$/iu, 'PLN'],
   [/^Ft$|^HUF$/u, 'HUF'],
-  [/^SEK$|^NOK$|^DKK$|^CZK$|^HUF$|^AED$|^ZAR$|^MXN$/iu, ''],
+  [/^(?:SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR)$/iu, ''],
   [/^\$$/u, '$'],
 ];
 
 // Longer marks first: `HK$` is one mark, not `HK` and `$`.
 const CURRENCY_MARK =
-  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
+  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
@@ -75,17 +75,18 @@ const SPACE_GROUPED_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?: \\d{3})+(?:[.,]\\d
  * no quantity beside a price. Only the comma: where the point marks cents,
  * thousands are grouped by commas, and `2 100.00` is two at 100.00.
  */
-const ALONE_GROUPED_RE = /^\s*(\d{1,3}(?: \d{3})+,\d{2})\s*$/u;
+const ALONE_GROUPED_RE = /^\s*=?\s*(\d{1,3}(?: \d{3})+,\d{2})\s*$/u;
 /** A number grouped in thousands by spaces, with decimal-comma cents, anywhere in a text (`Totalt NOK 18 812,50`). */
 const GROUPED_CENTS_RE = /(?<![\d.,])(\d{1,3}(?: \d{3})+,\d{2})(?![.,]?\d)/gu;
 
 /**
  * Whether a text is nothing but one number grouped in thousands by spaces,
- * with decimal-comma cents (`18 812,50`): a page that prints one groups its
- * thousands so.
+ * with decimal-comma cents (`18 812,50`; fiscal printers of the former USSR
+ * print an `=` before it): a page that prints one groups its thousands so.
  *
  * @example
  * isLoneSpaceGrouped('13 200,00') // true
+ * isLoneSpaceGrouped('=7 150,00') // true
  * isLoneSpaceGrouped('2 450') // false
  */
 export function isLoneSpaceGrouped(text: string): boolean {
@@ -111,19 +112,29 @@ function currencyCode(mark: string | undefined): string | undefined {
   return undefined;
 }
 
+/** Currencies counted in thousandths (the dinars of Jordan, Kuwait, Bahrain, Libya and Iraq, Oman's rial, Tunisia's dinar). */
+const THOUSANDTHS = new Set(['JOD', 'KWD', 'BHD', 'OMR', 'TND', 'LYD', 'IQD']);
+
+/** Digits after the decimal mark of a currency's prices: 3 for the dinars (`JOD 11.426`), else 2. */
+export function minorDigits(currency: string | undefined): 2 | 3 {
+  return currency !== undefined && THOUSANDTHS.has(currency) ? 3 : 2;
+}
+
 /**
  * The canonical decimal string of a printed number: the last `.` or `,` followed
- * by one or two digits is the decimal mark; other `.`, `,` and spaces group thousands.
+ * by one or two digits (up to `decimals`: 3 for a currency in thousandths) is
+ * the decimal mark; other `.`, `,` and spaces group thousands.
  *
  * @example
  * canonicalNumber('1,234.50') // '1234.50'
  * canonicalNumber('23,10') // '23.10'
  * canonicalNumber('1.234') // '1234'
+ * canonicalNumber('11.426', 3) // '11.426'
  */
-export function canonicalNumber(printed: string): string | undefined {
+export function canonicalNumber(printed: string, decimals: 2 | 3 = 2): string | undefined {
   const text = printed.replace(/\s/gu, '');
   if (!/^\d[\d.,]*$/u.test(text)) return undefined;
-  const dec = /[.,](\d{1,2})$/u.exec(text);
+  const dec = (decimals === 3 ? /[.,](\d{1,3})$/u : /[.,](\d{1,2})$/u).exec(text);
   const intPart = (dec ? text.slice(0, dec.index) : text).replace(/[.,]/gu, '');
   if (!/^\d+$/u.test(intPart)) return undefined;
   const trimmed = intPart.replace(/^0+(?=\d)/u, '');
@@ -176,10 +187,10 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
       re.lastIndex = start + number.length;
       continue;
     }
-    const canonical = canonicalNumber(number.trim());
+    const currency = currencyCode(before ?? after);
+    const canonical = canonicalNumber(number.trim(), minorDigits(currency));
     if (canonical === undefined) continue;
     const negative = sign === '-' || sign === '(';
-    const currency = currencyCode(before ?? after);
     const value = negative && !/^0(\.0+)?$/u.test(canonical) ? `-${canonical}` : canonical;
     const printed = m[0].trim();
     const token = printed.replace(DETACHED_BEFORE, '').replace(DETACHED_AFTER, '');

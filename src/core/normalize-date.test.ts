@@ -23,6 +23,15 @@ describe('normalizeDate', () => {
     ['NOV2120264:18 PM', '2026-11-21'], // ...and to a month-first date, its spaces lost
     ['21/11/2608:02 AM', '2026-11-21'], // a two-digit year glued to the time is no year 2608
     ['21/11/2569', '2569-11-21'], // a four-digit year that is not 19xx/20xx (Thai) stays
+    ['2026 m. lapkričio 18 d.', '2026-11-18'], // Lithuanian: the year first, the month's name in the genitive
+    ['2026 M. LAPKRICIO 18', '2026-11-18'], // ...upper case, its marks lost to OCR
+    ['2026. november 18.', '2026-11-18'], // Hungarian
+    ['2026. gada 18. novembris', '2026-11-18'], // Latvian
+    ['2026. GADA 18. NOVEMBRIS', '2026-11-18'],
+    ['18. studenoga 2026.', '2026-11-18'], // Croatian
+    ['3 Ağustos 2026', '2026-08-03'], // Turkish
+    ['12 SZEPTEMBER 2026', '2026-09-12'], // a name longer than nine letters
+    ['5 listopada 2026', undefined], // October in Croatian, November in Polish: not guessed
     ['NOV 21 20264', undefined],
     ['2026-11-211', undefined],
     ['12/12/123456', undefined],

@@ -34,9 +34,28 @@ const MONTHS: Readonly<Record<string, number>> = {
   oct: 10, october: 10, octobre: 10, oktober: 10, octubre: 10, okt: 10,
   nov: 11, november: 11, novembre: 11, noviembre: 11,
   dec: 12, december: 12, decembre: 12, décembre: 12, dezember: 12, diciembre: 12, dis: 12, dez: 12,
+  ...Object.fromEntries(
+    [
+      // Per month: Italian, Portuguese, Dutch, Scandinavian, Indonesian; Estonian, Latvian, Lithuanian (the genitive of
+      // its dates); Hungarian, Serbian, Croatian, Turkish, each with and without its marks as OCR reads them. Croatian
+      // `listopad` (October) is Polish and Czech November: left out.
+      'gennaio janeiro januari jaanuar janvāris janvaris sausio január siječnja sijecnja siječanj sijecanj ocak',
+      'febbraio fevereiro februari veebruar februāris februaris vasario február veljače veljace veljača veljaca şubat subat',
+      'maart março marco maret märts marts kovo március marcius mart ožujka ozujka ožujak ozujak',
+      'aprile aprill aprīlis aprilis balandžio balandzio április travnja travanj nisan',
+      'maggio maio maj maijs gegužės geguzes május majus svibnja svibanj mayıs mayis',
+      'giugno junho juuni jūnijs junijs birželio birzelio június junius lipnja lipanj haziran',
+      'luglio julho juuli jūlijs julijs liepos július julius srpnja srpanj temmuz',
+      'augustus augusti agustus augusts rugpjūčio rugpjucio augusztus avgust kolovoza kolovoz ağustos agustos',
+      'settembre setembro septembris rugsėjo rugsejo szeptember septembar rujna rujan eylül eylul',
+      'ottobre outubro oktoober oktobris spalio október oktobar ekim',
+      'novembro novembris lapkričio lapkricio novembar studenoga studenog studeni kasım kasim',
+      'dicembre dezembro desember detsember decembris gruodžio gruodzio decembar prosinca prosinac aralık aralik',
+    ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1] as const)),
+  ),
 };
 
-const MONTH_NAME = '([A-Za-zÀ-ÿ]{3,9})\\.?';
+const MONTH_NAME = '(\\p{L}{3,11})\\.?';
 const SEP = '[\\/\\-.]';
 /**
  * A year at the end of a date: 4 or 2 digits not followed by another digit, a
@@ -80,6 +99,16 @@ const PATTERNS: ReadonlyArray<{
   {
     re: new RegExp(`${MONTH_NAME}[\\s\\-/.]*(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\-/.]*((?:19|20)\\d{2}(?=\\d{1,2}:\\d{2})|\\d{4}(?!\\d))`, 'u'),
     parse: (m) => named(m[2]!, m[1]!, Number(m[3])),
+  },
+  // 2026 m. lapkričio 18 d. (Lithuanian), 2026. november 18. (Hungarian): the year first, then the month's name
+  {
+    re: new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\.?\\s*(?:[mM]\\.\\s*)?${MONTH_NAME}\\s*(\\d{1,2})(?!\\d)`, 'u'),
+    parse: (m) => named(m[3]!, m[2]!, Number(m[1])),
+  },
+  // 2026. gada 18. novembris (Latvian)
+  {
+    re: new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\.?\\s*gada\\s+(\\d{1,2})\\.?\\s*${MONTH_NAME}`, 'iu'),
+    parse: (m) => named(m[2]!, m[3]!, Number(m[1])),
   },
   // 20190315 (only as a whole token: long digit runs are usually ids)
   { re: /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/u, numeric: true, parse: (m) => ymd(m[1], m[2], m[3]) },
@@ -138,7 +167,7 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
   const found: DateMatch[] = [];
   const taken: Array<[number, number]> = [];
   for (const { re, numeric, parse } of PATTERNS) {
-    const global = new RegExp(re.source, 'gu');
+    const global = new RegExp(re.source, `${re.flags}g`);
     for (const m of text.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;

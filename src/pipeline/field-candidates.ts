@@ -182,9 +182,12 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     return isBackground(s.label) && s.labelScore < DOUBT && hints.some((re) => re.test(s.text));
   };
   // A joined line adds nothing to the run's score: the model did not vouch for it.
-  for (let next = columnNeighbour(page, out[out.length - 1]!.i, 1); joins(out[out.length - 1]!.i, next, out[out.length - 1]!.i, next!); next = columnNeighbour(page, next, 1)) {
-    out.push({ s: { ...page.segments[next]!, labelScore: 0 }, i: next });
-  }
+  const growDown = (): void => {
+    for (let next = columnNeighbour(page, out[out.length - 1]!.i, 1); joins(out[out.length - 1]!.i, next, out[out.length - 1]!.i, next!); next = columnNeighbour(page, next, 1)) {
+      out.push({ s: { ...page.segments[next]!, labelScore: 0 }, i: next });
+    }
+  };
+  growDown();
   for (let prev = columnNeighbour(page, out[0]!.i, -1); joins(out[0]!.i, prev, prev!, out[0]!.i); prev = columnNeighbour(page, prev, -1)) {
     out.unshift({ s: { ...page.segments[prev]!, labelScore: 0 }, i: prev });
   }
@@ -197,7 +200,11 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
   };
   const place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
-  if (place !== undefined) out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
+  if (place !== undefined) {
+    out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
+    // The place may be a district over its city's postcode line (`Banani` / `Dhaka 1213`).
+    growDown();
+  }
   const street = openingStreet(page, out[0]!.i, { anchors, hints }, usable);
   if (street !== undefined) out.unshift({ s: { ...page.segments[street]!, labelScore: 0 }, i: street });
   return out;

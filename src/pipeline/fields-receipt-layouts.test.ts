@@ -79,3 +79,49 @@ describe('extractFields (the shipped receipt schema, cash tendered)', () => {
     expect(single(extractFields({ segments: slip }, receipt).total)).toMatchObject({ value: '13 200,00', normalized: '13200.00', segmentIds: [2] });
   });
 });
+
+describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asian, African and Latin American receipts)', () => {
+  /** Rows 26 px apart: lines of 20 px, tight in their column. */
+  const row = (text: string, r: number, x = 10, label = 'other', labelScore = 0.9): FieldSegment => {
+    const s = seg(text, r, x, label, labelScore);
+    return { ...s, points: s.points.map(([px, py]): Point => [px, py - 4 * r]) };
+  };
+  it('reads totals under Serbian and Russian keys, not the tax total or the change', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const bakery = [row('PEKARA ZLATNI KLAS DOO', 0), row('Ukupan iznos:', 5), row('1.295,00', 5, 300), row('Gotovina:', 6), row('2.000,00', 6, 300), row('Povracaj:', 7), row('705,00', 7, 300), row('Ukupan iznos poreza:', 8), row('153,33', 8, 300)];
+    expect(single(extractFields({ segments: bakery }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '1295.00' });
+    resetIds();
+    const grocery = [row('TOO "ALMA MARKET"', 0), row('ITOGO', 5), row('=7 150,00', 5, 300), row('v t.ch. NDS 16%', 6), row('=986,21', 6, 300), row('Nalichnymi', 7), row('=10 000,00', 7, 300), row('Sdacha', 8), row('=2 850,00', 8, 300)];
+    expect(single(extractFields({ segments: grocery }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '7150.00' });
+  });
+  it('reads dinars in thousandths when the key names the currency', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const coffee = [row('DARAT AL-QAHWA L.L.C.', 0, 10, 'COMPANY'), row('Sales Tax No.012345678', 1), row('Sub Total', 5), row('9.850', 5, 300), row('TOTAL JOD', 6), row('11.426', 6, 300, 'TOTAL', 0.99)];
+    const fields = extractFields({ segments: coffee }, receipt);
+    expect(single(fields.total)).toMatchObject({ value: '11.426', normalized: '11.426', currency: 'JOD' });
+    expect(single(fields.address).value).toBeNull();
+  });
+  it('keeps a bank line out of the company and a pay-by date out of the date', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const invoice = [row('UAB Medzio Meistrai', 0), row('Savanoriu pr. 176', 2), row('LT-03154 Vilnius', 3), row('2026 m. lapkricio 18 d.', 4, 400), row('Apmoketi iki 2026-12-02', 20), row('A.s. LT12 7300 0101 2345 6789, AB Swedbank', 21)];
+    expect(fieldValues(extractFields({ segments: invoice }, receipt, { mode: 'rules' }))).toMatchObject({ company: 'UAB MEDZIO MEISTRAI', date: '2026 M. LAPKRICIO 18', address: 'SAVANORIU PR. 176 LT-03154 VILNIUS' });
+  });
+  it('takes a plot line for the address, a district over a postcode line, and leaves phone and ticket lines out', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const accra = [row('ADOM SUPERMARKET LTD', 0, 10, 'COMPANY'), row('Plot 14, Spintex Road', 1, 10, 'COMPANY', 0.6), row('Baatsona, Accra', 2, 10, 'ADDRESS')];
+    expect(fieldValues(extractFields({ segments: accra }, receipt))).toMatchObject({ company: 'ADOM SUPERMARKET LTD', address: 'PLOT 14, SPINTEX ROAD BAATSONA, ACCRA' });
+    resetIds();
+    const dhaka = [row('SHAHI DASTARKHAN LIMITED', 0, 10, 'COMPANY'), row('House 27, Road 11', 1, 10, 'ADDRESS', 0.59), row('Banani', 2, 10, 'other', 0.76), row('Dhaka 1213', 3, 10, 'other', 0.66), row('BIN: 000123456-0101', 4)];
+    expect(fieldValues(extractFields({ segments: dhaka }, receipt)).address).toBe('HOUSE 27, ROAD 11 BANANI DHAKA 1213');
+    resetIds();
+    const reykjavik = [row('Kaffi Lundi ehf.', 0), row('Laugavegur 42', 2, 10, 'ADDRESS'), row('101 Reykjavik', 3, 10, 'ADDRESS'), row('Simi 5512345', 4, 10, 'other', 0.99)];
+    expect(fieldValues(extractFields({ segments: reykjavik }, receipt)).address).toBe('LAUGAVEGUR 42 101 REYKJAVIK');
+    resetIds();
+    const montevideo = [row('Farmacia Rambla S.R.L.', 0, 10, 'COMPANY'), row('Av. Brasil 2847 esq. Ellauri', 2), row('11300 Montevideo', 3), row('e-Ticket Serie A No. 0045127', 4)];
+    expect(fieldValues(extractFields({ segments: montevideo }, receipt)).address).toBe('AV. BRASIL 2847 ESQ. ELLAURI 11300 MONTEVIDEO');
+  });
+});

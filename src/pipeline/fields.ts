@@ -12,7 +12,7 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
-import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
+import { canonicalNumber, currencyNamed, findAmounts, minorDigits } from '../core/normalize-amount.js';
 import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
@@ -194,9 +194,14 @@ function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, nam
   const normal = normalizeFieldValue(field, found);
   const value = printedValue(field, found);
   const problems = validateFieldValue(field, value, options.today ? { today: options.today } : {});
+  const marked = normal?.currency ?? (normal ? namedCurrency : undefined);
+  const currency = marked === 'CNY' && options.japanese && /[¥￥]/u.test(value ?? '') ? 'JPY' : marked;
+  // A price in a currency counted in thousandths named beside it (`TOTAL JOD` over `11.426`): three decimals, not a thousand.
+  const number = normal && !normal.currency && minorDigits(currency) === 3 ? findAmounts(found)[0]?.number : undefined;
+  const normalized = (number !== undefined ? canonicalNumber(number, 3) : undefined) ?? normal?.normalized ?? null;
   const base: ExtractedField = {
     value,
-    normalized: normal?.normalized ?? null,
+    normalized,
     score: Number(squash(c.score).toFixed(4)),
     segmentIds: c.segmentIds,
     valid: problems.length === 0,
@@ -204,8 +209,6 @@ function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, nam
     source: c.source,
     ...(read !== undefined ? { read } : {}),
   };
-  const marked = normal?.currency ?? (normal ? namedCurrency : undefined);
-  const currency = marked === 'CNY' && options.japanese && /[¥￥]/u.test(value ?? '') ? 'JPY' : marked;
   return currency ? { ...base, currency } : base;
 }
 
