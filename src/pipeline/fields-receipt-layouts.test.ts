@@ -9,12 +9,13 @@ import { loadDocumentSchema } from '../io/schema-file.js';
 import { resetIds, seg, single } from '../../test/helpers/field-segments.js';
 import { extractFields, fieldValues, type FieldSegment } from './fields.js';
 
+/** Rows 26 px apart: lines of 20 px, tight in their column. */
+const row = (text: string, r: number, x = 10, label = 'other', labelScore = 0.9): FieldSegment => {
+  const s = seg(text, r, x, label, labelScore);
+  return { ...s, points: s.points.map(([px, py]): Point => [px, py - 4 * r]) };
+};
+
 describe('extractFields (the shipped receipt schema, European and other layouts)', () => {
-  /** Rows 26 px apart: lines of 20 px, tight in their column. */
-  const row = (text: string, r: number, x = 10, label = 'other'): FieldSegment => {
-    const s = seg(text, r, x, label);
-    return { ...s, points: s.points.map(([px, py]): Point => [px, py - 4 * r]) };
-  };
   it('opens an address at a name-and-number street line over its postcode line, across a column beside it', async () => {
     const receipt = await loadDocumentSchema('receipt');
     resetIds();
@@ -81,11 +82,6 @@ describe('extractFields (the shipped receipt schema, cash tendered)', () => {
 });
 
 describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asian, African and Latin American receipts)', () => {
-  /** Rows 26 px apart: lines of 20 px, tight in their column. */
-  const row = (text: string, r: number, x = 10, label = 'other', labelScore = 0.9): FieldSegment => {
-    const s = seg(text, r, x, label, labelScore);
-    return { ...s, points: s.points.map(([px, py]): Point => [px, py - 4 * r]) };
-  };
   it('reads totals under Serbian and Russian keys, not the tax total or the change', async () => {
     const receipt = await loadDocumentSchema('receipt');
     resetIds();
