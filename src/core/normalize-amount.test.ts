@@ -98,6 +98,9 @@ describe('currencyNamed', () => {
     ['FARM FRESH', undefined],
     ['ROOM 12', undefined],
     ['TOTAL RM14.20', undefined], // a mark on a number is the number's (findAmounts)
+    ['42,950 DT', 'TND'], // a dinar's abbreviation standing apart
+    ['TOTAL KD', 'KWD'],
+    ['LINDT DT125', undefined], // ...but not glued to a number: an item code
   ])('%j → %j', (text, code) => expect(currencyNamed(text)).toBe(code));
 });
 

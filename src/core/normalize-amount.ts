@@ -200,7 +200,12 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
   return grouped.length > 0 ? out.sort((a, b) => a.index - b.index) : out;
 }
 
-const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK})(?![\\p{L}\\p{Nd}])`, 'u');
+/**
+ * Dinar abbreviations (`42,950 DT`, `KD 1.250`): a currency only standing apart on a line, never glued to a
+ * number (`LINDT DT125` is an item code).
+ */
+const DINAR_MARKS: Readonly<Record<string, string>> = { DT: 'TND', KD: 'KWD', BD: 'BHD', JD: 'JOD' };
+const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK}|DT|KD|BD|JD)(?![\\p{L}\\p{Nd}])`, 'u');
 
 /**
  * The currency a line names apart from any number: a key or column head that
@@ -210,10 +215,12 @@ const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK})(?!
  * @example
  * currencyNamed('Summe EUR') // 'EUR'
  * currencyNamed('TOTAL (RM)') // 'MYR'
+ * currencyNamed('42,950 DT') // 'TND'
  * currencyNamed('FARM FRESH') // undefined
  */
 export function currencyNamed(text: string): string | undefined {
-  return currencyCode(STANDALONE_MARK.exec(text)?.[0]);
+  const mark = STANDALONE_MARK.exec(text)?.[0];
+  return (mark !== undefined ? DINAR_MARKS[mark] : undefined) ?? currencyCode(mark);
 }
 
 /**

@@ -141,14 +141,16 @@ const NAMED_STREET_LINE = /^\s*\p{L}[\p{L}'.-]+(?:\s+\p{L}[\p{L}'.-]+){0,2}\s+\d
 /**
  * The line over a multi-line value's first line that can only be the street
  * opening it: the first line is a postcode line (one of the field's `anchors`
- * claims it and none of its `hints`: `5003 Bergen`, `105 55 Athina`; a street
- * word or a `LOT` would be a hint), and the line tight over it in its column is
+ * claims it and none of its `hints` does by its letters: `5003 Bergen`, `10555 Athina`; a street
+ * word or a `LOT` would), and the line tight over it in its column is
  * a name and a house number. Europe writes its streets so, often with no word
  * an anchor knows. `usable` as for {@link closingPlace}.
  */
 function openingStreet(page: PreparedPage, first: number, patterns: { anchors: readonly RegExp[]; hints: readonly RegExp[] }, usable: (k: number) => boolean): number | undefined {
   const text = page.segments[first]!.text;
-  const postcode = patterns.anchors.some((re) => re.test(text)) && !patterns.hints.some((re) => re.test(text));
+  // A hint that matches letters (a street word, `LOT`) makes the line a street of its own; one that matches only
+  // the postcode's digits (`10555 Athina`) does not.
+  const postcode = patterns.anchors.some((re) => re.test(text)) && !patterns.hints.some((re) => /\p{L}/u.test(re.exec(text)?.[0] ?? ''));
   if (!/\d{3}/u.test(text) || NAMED_STREET_LINE.test(text) || !postcode) return undefined;
   const prev = columnNeighbour(page, first, -1);
   if (prev === undefined || !usable(prev) || !tight(page, prev, first) || !NAMED_STREET_LINE.test(page.segments[prev]!.text)) return undefined;

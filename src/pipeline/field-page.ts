@@ -194,10 +194,13 @@ function sameColumn(page: PreparedPage, a: number, b: number): boolean {
   return columnOverlap(boundingBox(page.segments[a]!.points), boundingBox(page.segments[b]!.points)) > 0;
 }
 
-/** Two segments sit on consecutive lines: the gap between them is under half a line height. */
+/**
+ * Two segments sit on consecutive lines: the gap between them is at most half a
+ * line height (their mean: a bold name over a thin street line has a taller box).
+ */
 export function tight(page: PreparedPage, upper: number, lower: number): boolean {
   const a = boundingBox(page.segments[upper]!.points);
   const b = boundingBox(page.segments[lower]!.points);
-  const h = Math.max(1, Math.min(a.y1 - a.y0, b.y1 - b.y0));
-  return b.y0 - a.y1 < 0.5 * h && columnOverlap(a, b) > 0;
+  const h = Math.max(1, (a.y1 - a.y0 + b.y1 - b.y0) / 2);
+  return b.y0 - a.y1 <= 0.5 * h && columnOverlap(a, b) > 0;
 }

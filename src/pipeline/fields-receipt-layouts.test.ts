@@ -94,6 +94,9 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
   it('reads dinars in thousandths when the key names the currency', async () => {
     const receipt = await loadDocumentSchema('receipt');
     resetIds();
+    const patisserie = [row('PATISSERIE YASMINE SARL', 0), row('NET A PAYER', 5), row('42,950 DT', 5, 300), row('Rendu', 6), row('7,050', 6, 300)];
+    expect(single(extractFields({ segments: patisserie }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '42.950', currency: 'TND' });
+    resetIds();
     const coffee = [row('DARAT AL-QAHWA L.L.C.', 0, 10, 'COMPANY'), row('Sales Tax No.012345678', 1), row('Sub Total', 5), row('9.850', 5, 300), row('TOTAL JOD', 6), row('11.426', 6, 300, 'TOTAL', 0.99)];
     const fields = extractFields({ segments: coffee }, receipt);
     expect(single(fields.total)).toMatchObject({ value: '11.426', normalized: '11.426', currency: 'JOD' });
@@ -104,6 +107,23 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     resetIds();
     const invoice = [row('UAB Medzio Meistrai', 0), row('Savanoriu pr. 176', 2), row('LT-03154 Vilnius', 3), row('2026 m. lapkricio 18 d.', 4, 400), row('Apmoketi iki 2026-12-02', 20), row('A.s. LT12 7300 0101 2345 6789, AB Swedbank', 21)];
     expect(fieldValues(extractFields({ segments: invoice }, receipt, { mode: 'rules' }))).toMatchObject({ company: 'UAB MEDZIO MEISTRAI', date: '2026 M. LAPKRICIO 18', address: 'SAVANORIU PR. 176 LT-03154 VILNIUS' });
+  });
+  it('opens an address at a street over a postcode line that only a number hint claims, and at a city line with its postcode', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const taverna = [row('TAVERNA TO STEKI O.E.', 0), row('Adrianou 56', 2), row('10555 Athina', 3), row('AFM 099123456', 4)];
+    expect(fieldValues(extractFields({ segments: taverna }, receipt, { mode: 'rules' })).address).toBe('ADRIANOU 56 10555 ATHINA');
+    resetIds();
+    const sofia = [row('LOZENETS MARKET EOOD', 0, 10, 'COMPANY'), row('GR. SOFIA 1164', 1), row('UL.KRICHIM No 12', 2), row('EIK 204567891', 3)];
+    expect(fieldValues(extractFields({ segments: sofia }, receipt)).address).toBe('GR. SOFIA 1164 UL.KRICHIM NO 12');
+  });
+  it('takes a line for the next of a block when the gap is half their mean height (a tall line over a short one)', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    // As the detector boxed them: 18 px and 22 px tall, 9 px apart.
+    const box = (text: string, y0: number, y1: number, label: string, labelScore: number): FieldSegment => ({ ...seg(text, 0, 10, label, labelScore), points: [[95, y0], [414, y0], [414, y1], [95, y1]] });
+    const ferreteria = [box('FERRETERIA LOS PRADOS S.R.L.', 29, 48, 'COMPANY', 0.6), box('Av. Winston Churchill No. 95', 71, 89, 'other', 0.95), box('Ens. Piantini, Santo Domingo, D.N.', 98, 120, 'ADDRESS', 0.98)];
+    expect(fieldValues(extractFields({ segments: ferreteria }, receipt)).address).toBe('AV. WINSTON CHURCHILL NO. 95 ENS. PIANTINI, SANTO DOMINGO, D.N.');
   });
   it('takes a plot line for the address, a district over a postcode line, and leaves phone and ticket lines out', async () => {
     const receipt = await loadDocumentSchema('receipt');
