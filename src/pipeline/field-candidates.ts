@@ -159,6 +159,8 @@ function openingStreet(page: PreparedPage, first: number, patterns: { anchors: r
 
 /** Below this probability of its background label, a line the field's hints claim may join a labelled run beside it. */
 const DOUBT = 0.97;
+/** Below this probability of its background label, a place line under a labelled run closes it. */
+const NEAR_MISS = 0.6;
 
 /**
  * A labelled run of a multi-line field, grown over the lines just below and
@@ -201,7 +203,13 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     const s = page.segments[k]!;
     return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
   };
-  const place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
+  let place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
+  if (place === undefined) {
+    // A place line the model nearly gave the field (`Phnom Penh` under `Sangkat Chaktomuk, Khan Daun Penh`).
+    const next = columnNeighbour(page, out[out.length - 1]!.i, 1);
+    const s = next === undefined ? undefined : page.segments[next];
+    if (next !== undefined && s && usable(next) && s.labelScore < NEAR_MISS && tight(page, out[out.length - 1]!.i, next) && PLACE_LINE.test(s.text)) place = next;
+  }
   if (place !== undefined) {
     out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
     // The place may be a district over its city's postcode line (`Banani` / `Dhaka 1213`).
