@@ -167,7 +167,7 @@ export function findDates(text: string, options: DateNormalizeOptions = {}): Dat
   const found: DateMatch[] = [];
   const taken: Array<[number, number]> = [];
   for (const { re, numeric, parse } of PATTERNS) {
-    const global = new RegExp(re.source, `${re.flags}g`);
+    const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
     for (const m of text.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;
