@@ -112,7 +112,10 @@ function currencyCode(mark: string | undefined): string | undefined {
   return undefined;
 }
 
-/** Currencies counted in thousandths (the dinars of Jordan, Kuwait, Bahrain, Libya and Iraq, Oman's rial, Tunisia's dinar). */
+/**
+ * Currencies counted in thousandths (the dinars of Jordan, Kuwait, Bahrain, Libya and Iraq, Oman's rial, Tunisia's
+ * dinar). `BHD` itself is no currency mark (a Malaysian `SDN BHD` is a Berhad); Bahrain's dinar is named by `BD`.
+ */
 const THOUSANDTHS = new Set(['JOD', 'KWD', 'BHD', 'OMR', 'TND', 'LYD', 'IQD']);
 
 /** Digits after the decimal mark of a currency's prices: 3 for the dinars (`JOD 11.426`), else 2. */
