@@ -69,6 +69,11 @@ describe('findAmounts', () => {
     expect(findAmounts('2 100.00').map((a) => a.value)).toEqual(['2', '100.00']);
     expect(findAmounts('550 Ft 2 450 Ft').map((a) => a.value)).toEqual(['550', '2450']);
   });
+  it('takes no number hyphened between letters (part of a name) for an amount', () => {
+    expect(findAmounts('Baga toiruu-14,1-r khoroo')).toEqual([]);
+    expect(findAmounts('TOTAL -14.10').map((a) => a.value)).toEqual(['-14.10']);
+  });
+
   it('takes no digits hyphenated to more digits (an id, a phone number) for an amount', () => {
     expect(findAmounts('RUT 76.123.456-7')).toEqual([]);
     expect(findAmounts('12345678-2-41')).toEqual([]);

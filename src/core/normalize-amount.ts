@@ -184,8 +184,12 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
     const start = m.index + m[0].indexOf(number);
     const prev = text[start - 1] ?? '';
     const next = text[start + number.length] ?? '';
-    // Digits hyphenated to more digits are an id or a phone number (`76.123.456-7`, `12345678-2-41`).
-    const hyphenated = (next === '-' && /\d/u.test(text[start + number.length + 1] ?? '')) || (prev === '-' && /\d/u.test(text[start - 2] ?? ''));
+    // Digits hyphenated to more digits are an id or a phone number (`76.123.456-7`, `12345678-2-41`); hyphened
+    // between letters, part of a name (`Baga toiruu-14,1-r khoroo`).
+    const hyphenated =
+      (next === '-' && /\d/u.test(text[start + number.length + 1] ?? '')) ||
+      (prev === '-' && /\d/u.test(text[start - 2] ?? '')) ||
+      (next === '-' && prev === '-' && /\p{L}/u.test(text[start + number.length + 1] ?? '') && /\p{L}/u.test(text[start - 2] ?? ''));
     if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after) || hyphenated) {
       re.lastIndex = start + number.length;
       continue;

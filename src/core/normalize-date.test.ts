@@ -32,6 +32,10 @@ describe('normalizeDate', () => {
     ['3 Ağustos 2026', '2026-08-03'], // Turkish
     ['12 SZEPTEMBER 2026', '2026-09-12'], // a name longer than nine letters
     ['5 listopada 2026', undefined], // October in Croatian, November in Polish: not guessed
+    ['Quito, 20 de abril de 2026', '2026-04-20'], // Spanish and Portuguese write `de` between
+    ['5 de Mayo del 2025', '2025-05-05'],
+    ['Quito,20 deabril de 2026', '2026-04-20'], // ...`de` glued to the month by OCR
+    ['Data: 9 prill 2026, ora 10:22', '2026-04-09'], // Albanian
     ['NOV 21 20264', undefined],
     ['2026-11-211', undefined],
     ['12/12/123456', undefined],

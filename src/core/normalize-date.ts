@@ -36,21 +36,21 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12, december: 12, decembre: 12, décembre: 12, dezember: 12, diciembre: 12, dis: 12, dez: 12,
   ...Object.fromEntries(
     [
-      // Per month: Italian, Portuguese, Dutch, Scandinavian, Indonesian; Estonian, Latvian, Lithuanian (the genitive of
+      // Per month: Albanian, Italian, Portuguese, Dutch, Scandinavian, Indonesian; Estonian, Latvian, Lithuanian (the genitive of
       // its dates); Hungarian, Serbian, Croatian, Turkish, each with and without its marks as OCR reads them. Croatian
       // `listopad` (October) is Polish and Czech November: left out.
-      'gennaio janeiro januari jaanuar janvāris janvaris sausio január siječnja sijecnja siječanj sijecanj ocak',
-      'febbraio fevereiro februari veebruar februāris februaris vasario február veljače veljace veljača veljaca şubat subat',
+      'janar gennaio janeiro januari jaanuar janvāris janvaris sausio január siječnja sijecnja siječanj sijecanj ocak',
+      'shkurt febbraio fevereiro februari veebruar februāris februaris vasario február veljače veljace veljača veljaca şubat subat',
       'maart março marco maret märts marts kovo március marcius mart ožujka ozujka ožujak ozujak',
-      'aprile aprill aprīlis aprilis balandžio balandzio április travnja travanj nisan',
+      'prill aprile aprill aprīlis aprilis balandžio balandzio április travnja travanj nisan',
       'maggio maio maj maijs gegužės geguzes május majus svibnja svibanj mayıs mayis',
-      'giugno junho juuni jūnijs junijs birželio birzelio június junius lipnja lipanj haziran',
-      'luglio julho juuli jūlijs julijs liepos július julius srpnja srpanj temmuz',
-      'augustus augusti agustus augusts rugpjūčio rugpjucio augusztus avgust kolovoza kolovoz ağustos agustos',
-      'settembre setembro septembris rugsėjo rugsejo szeptember septembar rujna rujan eylül eylul',
-      'ottobre outubro oktoober oktobris spalio október oktobar ekim',
-      'novembro novembris lapkričio lapkricio novembar studenoga studenog studeni kasım kasim',
-      'dicembre dezembro desember detsember decembris gruodžio gruodzio decembar prosinca prosinac aralık aralik',
+      'qershor giugno junho juuni jūnijs junijs birželio birzelio június junius lipnja lipanj haziran',
+      'korrik luglio julho juuli jūlijs julijs liepos július julius srpnja srpanj temmuz',
+      'gusht augustus augusti agustus augusts rugpjūčio rugpjucio augusztus avgust kolovoza kolovoz ağustos agustos',
+      'shtator settembre setembro septembris rugsėjo rugsejo szeptember septembar rujna rujan eylül eylul',
+      'tetor ottobre outubro oktoober oktobris spalio október oktobar ekim',
+      'nëntor nentor novembro novembris lapkričio lapkricio novembar studenoga studenog studeni kasım kasim',
+      'dhjetor dicembre dezembro desember detsember decembris gruodžio gruodzio decembar prosinca prosinac aralık aralik',
     ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1] as const)),
   ),
 };
@@ -90,9 +90,9 @@ const PATTERNS: ReadonlyArray<{
     numeric: true,
     parse: (m, o) => numericDate(Number(m[1]), Number(m[3]), year(m[4]!, o.pivotYear), o.order),
   },
-  // 15 Mar 2019, 15-Mar-19, 15MAR2019
+  // 15 Mar 2019, 15-Mar-19, 15MAR2019; 20 de abril de 2026 (Spanish, Portuguese)
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.,]*${MONTH_NAME}[\\s\\-/.,]*${YEAR_END}`, 'u'),
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.,]*(?:de\\s*)?${MONTH_NAME}[\\s\\-/.,]*(?:del?\\s+)?${YEAR_END}`, 'iu'),
     parse: (m, o) => named(m[1]!, m[2]!, year(m[3]!, o.pivotYear)),
   },
   // Mar 15, 2019 / March 15 2019; `NOV2120264:18` as read (spaces lost, the time glued to the year)

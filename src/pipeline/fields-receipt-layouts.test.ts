@@ -88,6 +88,9 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     const bakery = [row('PEKARA ZLATNI KLAS DOO', 0), row('Ukupan iznos:', 5), row('1.295,00', 5, 300), row('Gotovina:', 6), row('2.000,00', 6, 300), row('Povracaj:', 7), row('705,00', 7, 300), row('Ukupan iznos poreza:', 8), row('153,33', 8, 300)];
     expect(single(extractFields({ segments: bakery }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '1295.00' });
     resetIds();
+    const ulaanbaatar = [row('TSAGAAN DAVAA KHKHK', 0), row('Baga toiruu-14,1-r khoroo', 1), row('Buuz x6', 3), row('10,800', 3, 300), row('NIIT DUN', 5), row('34,700', 5, 300), row('NUAT 10% (dotor)', 6), row('3,155', 6, 300), row('Belen', 7), row('40,000', 7, 300), row('Khariult', 8), row('5,300', 8, 300)];
+    expect(single(extractFields({ segments: ulaanbaatar }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '34700' });
+    resetIds();
     const grocery = [row('TOO "ALMA MARKET"', 0), row('ITOGO', 5), row('=7 150,00', 5, 300), row('v t.ch. NDS 16%', 6), row('=986,21', 6, 300), row('Nalichnymi', 7), row('=10 000,00', 7, 300), row('Sdacha', 8), row('=2 850,00', 8, 300)];
     expect(single(extractFields({ segments: grocery }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '7150.00' });
   });
@@ -113,6 +116,12 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     resetIds();
     const taverna = [row('TAVERNA TO STEKI O.E.', 0), row('Adrianou 56', 2), row('10555 Athina', 3), row('AFM 099123456', 4)];
     expect(fieldValues(extractFields({ segments: taverna }, receipt, { mode: 'rules' })).address).toBe('ADRIANOU 56 10555 ATHINA');
+    resetIds();
+    const limassol = [row('KALAMIES FISH TAVERN LTD', 0, 10, 'COMPANY'), row('Amathountos Avenue 78', 1, 10, 'COMPANY', 0.6), row('4532 Agios Tychonas, Limassol', 2, 10, 'ADDRESS')];
+    expect(fieldValues(extractFields({ segments: limassol }, receipt))).toMatchObject({ company: 'KALAMIES FISH TAVERN LTD', address: 'AMATHOUNTOS AVENUE 78 4532 AGIOS TYCHONAS, LIMASSOL' });
+    resetIds();
+    const kyiv = [row('TOV "KAVA NA PODOLI"', 0, 10, 'other', 0.8), row('vul. Petra Sahaidachnoho, 25', 1, 10, 'COMPANY', 0.6), row('m. Kyiv, 04070', 2, 10, 'ADDRESS')];
+    expect(fieldValues(extractFields({ segments: kyiv }, receipt)).address).toBe('VUL. PETRA SAHAIDACHNOHO, 25 M. KYIV, 04070');
     resetIds();
     const sofia = [row('LOZENETS MARKET EOOD', 0, 10, 'COMPANY'), row('GR. SOFIA 1164', 1), row('UL.KRICHIM No 12', 2), row('EIK 204567891', 3)];
     expect(fieldValues(extractFields({ segments: sofia }, receipt)).address).toBe('GR. SOFIA 1164 UL.KRICHIM NO 12');
