@@ -44,6 +44,11 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^₫$|^VND$/iu, 'VND'],
   [/^zł$|^PLN$/iu, 'PLN'],
   [/^Ft$|^HUF$/u, 'HUF'],
+  // Dinar abbreviations, which only name a currency standing apart on a line (see STANDALONE_MARK).
+  [/^DT$/u, 'TND'],
+  [/^KD$/u, 'KWD'],
+  [/^BD$/u, 'BHD'],
+  [/^JD$/u, 'JOD'],
   [/^(?:SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR)$/iu, ''],
   [/^\$$/u, '$'],
 ];
@@ -208,10 +213,9 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
 }
 
 /**
- * Dinar abbreviations (`42,950 DT`, `KD 1.250`): a currency only standing apart on a line, never glued to a
- * number (`LINDT DT125` is an item code).
+ * A currency mark standing apart on a line. Dinar abbreviations (`42,950 DT`, `KD 1.250`) count only here: they
+ * are no mark of the number beside them, as `LINDT DT125` (an item code) would make them.
  */
-const DINAR_MARKS: Readonly<Record<string, string>> = { DT: 'TND', KD: 'KWD', BD: 'BHD', JD: 'JOD' };
 const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK}|DT|KD|BD|JD)(?![\\p{L}\\p{Nd}])`, 'u');
 
 /**
@@ -226,8 +230,7 @@ const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK}|DT|
  * currencyNamed('FARM FRESH') // undefined
  */
 export function currencyNamed(text: string): string | undefined {
-  const mark = STANDALONE_MARK.exec(text)?.[0];
-  return (mark !== undefined ? DINAR_MARKS[mark] : undefined) ?? currencyCode(mark);
+  return currencyCode(STANDALONE_MARK.exec(text)?.[0]);
 }
 
 /**

@@ -135,6 +135,19 @@ function closingPlace(page: PreparedPage, last: number, owned: (k: number) => bo
   return next;
 }
 
+/**
+ * The line under a labelled run's last line that the model nearly gave the
+ * field: tight in its column, its background label under {@link NEAR_MISS},
+ * naming only a place (`Phnom Penh` under `Sangkat Chaktomuk, Khan Daun Penh`,
+ * which has no number for {@link closingPlace}). `usable` as for closingPlace.
+ */
+function nearlyLabelledPlace(page: PreparedPage, last: number, usable: (k: number) => boolean): number | undefined {
+  const next = columnNeighbour(page, last, 1);
+  if (next === undefined || !usable(next) || !tight(page, last, next)) return undefined;
+  const s = page.segments[next]!;
+  return s.labelScore < NEAR_MISS && PLACE_LINE.test(s.text) ? next : undefined;
+}
+
 /** A street line of a name and a house number, without a street word (`Bryggen 15`, `Adrianou 56`, `Strandgata 8B`). */
 const NAMED_STREET_LINE = /^\s*\p{L}[\p{L}'.-]+(?:\s+\p{L}[\p{L}'.-]+){0,2}\s+\d{1,4}\s?[A-Za-z]?\s*,?\s*$/u;
 
@@ -203,13 +216,8 @@ function growRun(page: PreparedPage, field: FieldSpec, run: readonly Placed[], t
     const s = page.segments[k]!;
     return !taken.has(s.id) && !blocked.has(k) && isBackground(s.label) && !excludes.some((re) => re.test(s.text));
   };
-  let place = closingPlace(page, out[out.length - 1]!.i, owned, usable);
-  if (place === undefined) {
-    // A place line the model nearly gave the field (`Phnom Penh` under `Sangkat Chaktomuk, Khan Daun Penh`).
-    const next = columnNeighbour(page, out[out.length - 1]!.i, 1);
-    const s = next === undefined ? undefined : page.segments[next];
-    if (next !== undefined && s && usable(next) && s.labelScore < NEAR_MISS && tight(page, out[out.length - 1]!.i, next) && PLACE_LINE.test(s.text)) place = next;
-  }
+  const last = out[out.length - 1]!.i;
+  const place = closingPlace(page, last, owned, usable) ?? nearlyLabelledPlace(page, last, usable);
   if (place !== undefined) {
     out.push({ s: { ...page.segments[place]!, labelScore: 0 }, i: place });
     // The place may be a district over its city's postcode line (`Banani` / `Dhaka 1213`).
