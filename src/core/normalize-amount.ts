@@ -105,6 +105,12 @@ export interface FindAmountsOptions {
    * stands, not a quantity and a price (`Totalt NOK 18 812,50`).
    */
   readonly spaceGrouped?: boolean;
+  /**
+   * The currency named beside the numbers rather than on them (`TOTAL JOD`
+   * over `11.426`): a number with no mark of its own is read in its minor
+   * digits (three for the dinars). A mark on the number wins.
+   */
+  readonly currency?: string;
 }
 
 const DETACHED_BEFORE = new RegExp(`^(?:${CURRENCY_MARK})\\s+`, 'u');
@@ -200,7 +206,7 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
       continue;
     }
     const currency = currencyCode(before ?? after);
-    const canonical = canonicalNumber(number.trim(), minorDigits(currency));
+    const canonical = canonicalNumber(number.trim(), minorDigits(currency ?? options.currency));
     if (canonical === undefined) continue;
     const negative = sign === '-' || sign === '(';
     const value = negative && !/^0(\.0+)?$/u.test(canonical) ? `-${canonical}` : canonical;
@@ -240,9 +246,10 @@ export function currencyNamed(text: string): string | undefined {
  * normalizeAmount('RM 23.10') // {value: '23.10', currency: 'MYR'}
  * normalizeAmount('$1,234.50') // {value: '1234.50', currency: '$'}
  * normalizeAmount('23,10 €') // {value: '23.10', currency: 'EUR'}
+ * normalizeAmount('11.426', { currency: 'JOD' }) // {value: '11.426'}
  */
-export function normalizeAmount(text: string): { value: string; currency?: string } | undefined {
-  const m = findAmounts(text)[0];
+export function normalizeAmount(text: string, options: FindAmountsOptions = {}): { value: string; currency?: string } | undefined {
+  const m = findAmounts(text, options)[0];
   if (!m) return undefined;
   return m.currency ? { value: m.value, currency: m.currency } : { value: m.value };
 }

@@ -60,6 +60,15 @@ describe('validateFieldValue', () => {
   it('normalises enum values to their schema spelling', () => {
     expect(normalizeFieldValue(field('pay'), 'CASH')).toEqual({ normalized: 'Cash' });
   });
+
+  it('reads an amount in the decimals of a currency named beside it, unless the amount carries its own mark', () => {
+    expect(normalizeFieldValue(field('total'), '11.426', { currency: 'JOD' })).toEqual({ normalized: '11.426' });
+    expect(normalizeFieldValue(field('total'), '11.426')).toEqual({ normalized: '11426' });
+    expect(normalizeFieldValue(field('total'), 'RM 1.234', { currency: 'JOD' })).toEqual({ normalized: '1234', currency: 'MYR' });
+    // Bounds are checked on the amount so read: eleven dinars are within 1000, eleven thousand are not.
+    expect(validateFieldValue(field('total'), '11.426', { currency: 'JOD' })).toEqual([]);
+    expect(validateFieldValue(field('total'), '11.426')).toEqual(['11426 is above the maximum 1000']);
+  });
 });
 
 describe('checkCrossFields', () => {

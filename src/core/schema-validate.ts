@@ -13,7 +13,15 @@ export interface NormalizedValue {
   readonly currency?: string;
 }
 
-export interface ValidateOptions {
+export interface NormalizeOptions {
+  /**
+   * The currency named beside an amount rather than on it (its key's `TOTAL JOD`): an amount with no mark of
+   * its own is read in that currency's minor digits (`11.426` is eleven dinars, not eleven thousand).
+   */
+  readonly currency?: string;
+}
+
+export interface ValidateOptions extends NormalizeOptions {
   /** Today as `YYYY-MM-DD`, for `notFuture` (default: the local date of the machine). */
   readonly today?: string;
 }
@@ -27,8 +35,9 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
  * @example
  * normalizeFieldValue({ ...field, type: 'date' }, '15/03/2019') // {normalized: '2019-03-15'}
  * normalizeFieldValue({ ...field, type: 'amount' }, 'RM 23.10') // {normalized: '23.10', currency: 'MYR'}
+ * normalizeFieldValue({ ...field, type: 'amount' }, '11.426', { currency: 'JOD' }) // {normalized: '11.426'}
  */
-export function normalizeFieldValue(field: Pick<FieldSpec, 'type' | 'values' | 'dateOrder'>, raw: string): NormalizedValue | undefined {
+export function normalizeFieldValue(field: Pick<FieldSpec, 'type' | 'values' | 'dateOrder'>, raw: string, options: NormalizeOptions = {}): NormalizedValue | undefined {
   const text = collapseSpaces(raw);
   if (text === '') return undefined;
   switch (field.type) {
@@ -40,7 +49,7 @@ export function normalizeFieldValue(field: Pick<FieldSpec, 'type' | 'values' | '
       return iso ? { normalized: iso } : undefined;
     }
     case 'amount': {
-      const amount = normalizeAmount(text);
+      const amount = normalizeAmount(text, options.currency ? { currency: options.currency } : {});
       if (!amount) return undefined;
       return amount.currency ? { normalized: amount.value, currency: amount.currency } : { normalized: amount.value };
     }
@@ -76,7 +85,7 @@ function localToday(): string {
  */
 export function validateFieldValue(field: FieldSpec, raw: string, options: ValidateOptions = {}): string[] {
   const problems: string[] = [];
-  const value = normalizeFieldValue(field, raw);
+  const value = normalizeFieldValue(field, raw, options.currency ? { currency: options.currency } : {});
   if (!value) {
     const what = field.type === 'enum' ? `one of ${(field.values ?? []).join(', ')}` : `a ${field.type}`;
     return [`"${collapseSpaces(raw)}" is not ${what}`];

@@ -12,7 +12,7 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
-import { canonicalNumber, currencyNamed, findAmounts, minorDigits } from '../core/normalize-amount.js';
+import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
 import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
@@ -191,14 +191,14 @@ function pageWordOptions(segments: readonly FieldSegment[]): Pick<PageFieldsOpti
 /** The extracted field of a chosen candidate; `namedCurrency` is an amount's currency printed beside it, not on it. */
 function toField(field: FieldSpec, c: Candidate, options: PageFieldsOptions, namedCurrency?: string): ExtractedField {
   const { found, read } = readText(field, c.value, options);
-  const normal = normalizeFieldValue(field, found);
+  // A currency named beside the amount sets its decimals (`TOTAL JOD` over `11.426`: eleven dinars, not eleven thousand).
+  const named = namedCurrency ? { currency: namedCurrency } : {};
+  const normal = normalizeFieldValue(field, found, named);
   const value = printedValue(field, found);
-  const problems = validateFieldValue(field, value, options.today ? { today: options.today } : {});
+  const problems = validateFieldValue(field, value, { ...named, ...(options.today ? { today: options.today } : {}) });
   const marked = normal?.currency ?? (normal ? namedCurrency : undefined);
   const currency = marked === 'CNY' && options.japanese && /[¥￥]/u.test(value ?? '') ? 'JPY' : marked;
-  // A price in a currency counted in thousandths named beside it (`TOTAL JOD` over `11.426`): three decimals, not a thousand.
-  const number = normal && !normal.currency && minorDigits(currency) === 3 ? findAmounts(found)[0]?.number : undefined;
-  const normalized = (number !== undefined ? canonicalNumber(number, 3) : undefined) ?? normal?.normalized ?? null;
+  const normalized = normal?.normalized ?? null;
   const base: ExtractedField = {
     value,
     normalized,
