@@ -6,7 +6,7 @@
  * protocol), date and total when their normalised values are equal; a field
  * that is not printed counts when it comes out missing.
  *
- * Usage: npm run bench:receipts-world [-- --unseen | --unseen-2 | --unseen-3 | --unseen-4 | --unseen-5 | --unseen-6 | --unseen-7 | --unseen-8] [--out DIR] [--turned] [--photo] [--preprocess SPEC]
+ * Usage: npm run bench:receipts-world [-- --unseen | --unseen-2 | --unseen-3 | --unseen-4 | --unseen-5 | --unseen-6 | --unseen-7 | --unseen-8 | --unseen-9] [--out DIR] [--turned] [--photo] [--preprocess SPEC]
  *   --unseen           read the twelve receipts drawn after the rules (bench/lib/world-receipts-unseen.ts) instead
  *   --unseen-2         read the second twelve drawn after them (bench/lib/world-receipts-unseen-2.ts) instead
  *   --unseen-3         read the third twelve, drawn in the nineteenth round (bench/lib/world-receipts-unseen-3.ts) instead
@@ -15,6 +15,7 @@
  *   --unseen-6         read the sixth twelve, drawn in the twenty-first round (bench/lib/world-receipts-unseen-6.ts) instead
  *   --unseen-7         read the seventh twelve, drawn in the twenty-first round after its changes (bench/lib/world-receipts-unseen-7.ts) instead
  *   --unseen-8         read the eighth twelve, drawn at the end of the twenty-first round (bench/lib/world-receipts-unseen-8.ts) instead
+ *   --unseen-9         read the ninth twelve, drawn at the start of the twenty-second round (bench/lib/world-receipts-unseen-9.ts) instead
  *   --out DIR          keep the rendered pictures
  *   --turned           read each receipt turned by 90, 180 and 270 degrees too (default clean-up turns it back)
  *   --photo            read a phone-photo copy of each receipt too (uneven light, faded ink, blur, noise; bench/lib/photo.ts)
@@ -43,6 +44,7 @@ import { UNSEEN_RECEIPTS_5 } from './lib/world-receipts-unseen-5.js';
 import { UNSEEN_RECEIPTS_6 } from './lib/world-receipts-unseen-6.js';
 import { UNSEEN_RECEIPTS_7 } from './lib/world-receipts-unseen-7.js';
 import { UNSEEN_RECEIPTS_8 } from './lib/world-receipts-unseen-8.js';
+import { UNSEEN_RECEIPTS_9 } from './lib/world-receipts-unseen-9.js';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -51,7 +53,7 @@ const turned = args.includes('--turned');
 const photo = args.includes('--photo');
 const presetAt = args.indexOf('--preprocess');
 const preset = presetAt >= 0 ? args[presetAt + 1]! : 'default';
-const receipts = args.includes('--unseen-8') ? UNSEEN_RECEIPTS_8 : args.includes('--unseen-7') ? UNSEEN_RECEIPTS_7 : args.includes('--unseen-6') ? UNSEEN_RECEIPTS_6 : args.includes('--unseen-5') ? UNSEEN_RECEIPTS_5 : args.includes('--unseen-4') ? UNSEEN_RECEIPTS_4 : args.includes('--unseen-3') ? UNSEEN_RECEIPTS_3 : args.includes('--unseen-2') ? UNSEEN_RECEIPTS_2 : args.includes('--unseen') ? UNSEEN_RECEIPTS : WORLD_RECEIPTS;
+const receipts = args.includes('--unseen-9') ? UNSEEN_RECEIPTS_9 : args.includes('--unseen-8') ? UNSEEN_RECEIPTS_8 : args.includes('--unseen-7') ? UNSEEN_RECEIPTS_7 : args.includes('--unseen-6') ? UNSEEN_RECEIPTS_6 : args.includes('--unseen-5') ? UNSEEN_RECEIPTS_5 : args.includes('--unseen-4') ? UNSEEN_RECEIPTS_4 : args.includes('--unseen-3') ? UNSEEN_RECEIPTS_3 : args.includes('--unseen-2') ? UNSEEN_RECEIPTS_2 : args.includes('--unseen') ? UNSEEN_RECEIPTS : WORLD_RECEIPTS;
 const heldOut = receipts !== WORLD_RECEIPTS;
 const FIELDS = ['company', 'date', 'address', 'total'] as const;
 
