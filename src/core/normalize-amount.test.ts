@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, currencyNamed, findAmounts, isLoneSpaceGrouped, normalizeAmount, normalizePhone } from './normalize-amount.js';
+import { canonicalNumber, currencyNamed, findAmounts, isLoneSpaceGrouped, isLoneSpaceGroupedWhole, normalizeAmount, normalizePhone } from './normalize-amount.js';
 
 describe('normalizeAmount', () => {
   it.each([
@@ -60,6 +60,16 @@ describe('findAmounts (space-grouped pages)', () => {
     expect(findAmounts('2 450', { spaceGrouped: true }).map((a) => a.value)).toEqual(['2', '450']);
     expect(findAmounts('2 100.00', { spaceGrouped: true }).map((a) => a.value)).toEqual(['2', '100.00']);
   });
+  it('reads whole numbers grouped by spaces as one amount on a page priced so, and a value that is only one', () => {
+    expect(isLoneSpaceGroupedWhole('105 400')).toBe(true);
+    expect(isLoneSpaceGroupedWhole('-3 162')).toBe(true);
+    expect(isLoneSpaceGroupedWhole('105 400,00')).toBe(false);
+    expect(isLoneSpaceGroupedWhole("JAMI TO'LOV 102 238")).toBe(false);
+    expect(findAmounts("JAMI TO'LOV 102 238").map((a) => a.value)).toEqual(['102', '238']);
+    expect(findAmounts("JAMI TO'LOV 102 238", { spaceGroupedWhole: true })).toMatchObject([{ text: '102 238', value: '102238', index: 12 }]);
+    expect(findAmounts('Chegirma -3 162', { spaceGroupedWhole: true }).map((a) => a.value)).toEqual(['-3162']);
+    expect(normalizeAmount('102 238')).toEqual({ value: '102238' });
+  });
 });
 
 describe('findAmounts', () => {
@@ -78,6 +88,18 @@ describe('findAmounts', () => {
     expect(findAmounts('RUT 76.123.456-7')).toEqual([]);
     expect(findAmounts('12345678-2-41')).toEqual([]);
     expect(findAmounts('DISCOUNT -5.00').map((a) => a.value)).toEqual(['-5.00']);
+  });
+  it('takes no quantity with its unit apart for an amount, but keeps a price with a letter after it', () => {
+    expect(findAmounts('Uje Glina 0.5 L')).toEqual([]);
+    expect(findAmounts('1,240 kg x 1,99').map((a) => a.value)).toEqual(['1.99']);
+    expect(findAmounts('Mleko 250 ml 1,19').map((a) => a.value)).toEqual(['1.19']);
+    expect(findAmounts('5.00 L').map((a) => a.value)).toEqual(['5.00']);
+  });
+  it('reads the CFA franc and the currency codes that are no English word', () => {
+    expect(findAmounts('TOTAL TTC 20 650 F CFA')).toMatchObject([{ text: '20 650 F CFA', value: '20650', currency: 'FCFA' }]);
+    expect(findAmounts('Total 4 520,00 CRC')).toMatchObject([{ value: '4520.00', currency: 'CRC' }]);
+    expect(findAmounts('Total BZ$27.00')).toMatchObject([{ value: '27.00', currency: 'BZD' }]);
+    expect(findAmounts('BALL PEN 2.50')[0]?.currency).toBeUndefined();
   });
   it('skips numbers glued to letters and percentages', () => {
     expect(findAmounts('EGGS 10PCS A123 10.00% 5.90').map((a) => a.value)).toEqual(['5.90']);
@@ -105,6 +127,9 @@ describe('currencyNamed', () => {
     ['TOTAL RM14.20', undefined], // a mark on a number is the number's (findAmounts)
     ['42,950 DT', 'TND'], // a dinar's abbreviation standing apart
     ['TOTAL KD', 'KWD'],
+    ['TOTAL K.D.', 'KWD'], // dotted, as Kuwait prints it
+    ['Total R.O.', 'OMR'],
+    ['P.R.O. 12', undefined], // ...not inside a longer dotted abbreviation
     ['LINDT DT125', undefined], // ...but not glued to a number: an item code
   ])('%j → %j', (text, code) => expect(currencyNamed(text)).toBe(code));
 });

@@ -44,18 +44,31 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^₫$|^VND$/iu, 'VND'],
   [/^zł$|^PLN$/iu, 'PLN'],
   [/^Ft$|^HUF$/u, 'HUF'],
-  // Dinar abbreviations, which only name a currency standing apart on a line (see STANDALONE_MARK).
+  [/^₡$/u, 'CRC'],
+  [/^₦$/u, 'NGN'],
+  [/^₴$/u, 'UAH'],
+  [/^₸$/u, 'KZT'],
+  [/^₼$/u, 'AZN'],
+  [/^BZ\$$/iu, 'BZD'],
+  // The franc of the CFA zones, West (XOF) or Central (XAF): as printed it does not tell which, so it stays a mark like `$`.
+  [/^F\s?CFA$|^CFA$/iu, 'FCFA'],
+  // Dinar (and Omani rial) abbreviations, which only name a currency standing apart on a line (see STANDALONE_MARK).
   [/^DT$/u, 'TND'],
-  [/^KD$/u, 'KWD'],
-  [/^BD$/u, 'BHD'],
-  [/^JD$/u, 'JOD'],
-  [/^(?:SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR)$/iu, ''],
+  [/^K\.?\s?D\.?$/u, 'KWD'],
+  [/^B\.?\s?D\.?$/u, 'BHD'],
+  [/^J\.?\s?D\.?$/u, 'JOD'],
+  [/^R\.\s?O\.?$/u, 'OMR'],
+  // ISO codes that are no English word (not ALL, TRY, PEN, MAD, COP, BOB, CUP: an item line `PEN 2.50` is a pen).
+  [
+    /^(?:SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|UZS|AOA|AZN|MDL|CRC|MMK|UGX|BZD|XOF|XAF|BAM|BWP|SAR|TZS|RWF|ETB|MNT|UAH|BGN|RON|ILS|DZD|PYG|DOP|JMD|NPR|KHR|MUR|AMD|BYN|KGS|MKD|ARS|CLP|GTQ)$/iu,
+    '',
+  ],
   [/^\$$/u, '$'],
 ];
 
 // Longer marks first: `HK$` is one mark, not `HK` and `$`.
 const CURRENCY_MARK =
-  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|\\$|元|円';
+  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|BZ\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|UZS|AOA|AZN|MDL|CRC|MMK|UGX|BZD|XOF|XAF|BAM|BWP|SAR|TZS|RWF|ETB|MNT|UAH|BGN|RON|ILS|DZD|PYG|DOP|JMD|NPR|KHR|MUR|AMD|BYN|KGS|MKD|ARS|CLP|GTQ|F\\s?CFA|FCFA|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|₡|₦|₴|₸|₼|\\$|元|円';
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
@@ -83,6 +96,12 @@ const SPACE_GROUPED_RE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?: \\d{3})+(?:[.,]\\d
 const ALONE_GROUPED_RE = /^\s*=?\s*(\d{1,3}(?: \d{3})+,\d{2})\s*$/u;
 /** A number grouped in thousands by spaces, with decimal-comma cents, anywhere in a text (`Totalt NOK 18 812,50`). */
 const GROUPED_CENTS_RE = /(?<![\d.,])(\d{1,3}(?: \d{3})+,\d{2})(?![.,]?\d)/gu;
+/** A whole number grouped in thousands by spaces, signed or not, anywhere in a text (`JAMI TO'LOV 102 238`). */
+const GROUPED_WHOLE_RE = /(?<![\d.,])(-?)(\d{1,3}(?: \d{3})+)(?![.,]?\d)/gu;
+/** A text that is nothing but such a whole number (`105 400`, `-3 162`). */
+const ALONE_WHOLE_RE = /^\s*-?\d{1,3}(?: \d{3})+\s*$/u;
+/** A unit of measure standing after a number (`0.5 L`, `1,240 kg`, `250 ml`). */
+const MEASURE_AFTER = /^\s(?:kg|g|l|ml|cl|mm|cm|km|oz|lbs?|ltr?)(?![\p{L}\d])/iu;
 
 /**
  * Whether a text is nothing but one number grouped in thousands by spaces,
@@ -98,6 +117,19 @@ export function isLoneSpaceGrouped(text: string): boolean {
   return ALONE_GROUPED_RE.test(text);
 }
 
+/**
+ * Whether a text is nothing but one whole number grouped in thousands by
+ * spaces (`105 400`). Alone it may still be a quantity and a price (`2 450`);
+ * a page with several such lines and no decimals prices in whole units so.
+ *
+ * @example
+ * isLoneSpaceGroupedWhole('105 400') // true
+ * isLoneSpaceGroupedWhole('105 400,00') // false
+ */
+export function isLoneSpaceGroupedWhole(text: string): boolean {
+  return ALONE_WHOLE_RE.test(text);
+}
+
 export interface FindAmountsOptions {
   /**
    * The page groups thousands by spaces (it prints {@link isLoneSpaceGrouped}
@@ -105,6 +137,11 @@ export interface FindAmountsOptions {
    * stands, not a quantity and a price (`Totalt NOK 18 812,50`).
    */
   readonly spaceGrouped?: boolean;
+  /**
+   * The page prices in whole units grouped by spaces (`6 000`, `105 400`): a
+   * whole number so grouped is one amount wherever it stands.
+   */
+  readonly spaceGroupedWhole?: boolean;
   /**
    * The currency named beside the numbers rather than on them (`TOTAL JOD`
    * over `11.426`): a number with no mark of its own is read in its minor
@@ -185,6 +222,15 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
       out.push({ text: number, number, token: number, index: m.index, value });
     }
   }
+  if (options.spaceGroupedWhole) {
+    for (const m of text.matchAll(GROUPED_WHOLE_RE)) {
+      const [printed, sign, number] = m;
+      const value = canonicalNumber(number!);
+      if (value === undefined || overlapsAny(m.index, m.index + printed.length, grouped)) continue;
+      grouped.push([m.index, m.index + printed.length]);
+      out.push({ text: printed, number: number!, token: printed, index: m.index, value: sign ? `-${value}` : value });
+    }
+  }
   const re = new RegExp(AMOUNT_RE.source, AMOUNT_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (overlapsAny(m.index, m.index + m[0].length, grouped)) continue;
@@ -201,7 +247,10 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
       (next === '-' && /\d/u.test(text[start + number.length + 1] ?? '')) ||
       (prev === '-' && /\d/u.test(text[start - 2] ?? '')) ||
       (next === '-' && prev === '-' && /\p{L}/u.test(text[start + number.length + 1] ?? '') && /\p{L}/u.test(text[start - 2] ?? ''));
-    if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after) || hyphenated) {
+    // A quantity with its unit apart (`0.5 L`, `1,240 kg`) is a measure; a price with two decimals keeps a letter
+    // after it (`5.00 L` may be a tax code).
+    const measure = !after && !/[.,]\d{2}$/u.test(number.trim()) && MEASURE_AFTER.test(text.slice(start + number.length));
+    if ((/[A-Za-z]/u.test(prev) && !before) || (/[A-Za-z%]/u.test(next) && !after) || hyphenated || measure) {
       re.lastIndex = start + number.length;
       continue;
     }
@@ -219,10 +268,11 @@ export function findAmounts(text: string, options: FindAmountsOptions = {}): Amo
 }
 
 /**
- * A currency mark standing apart on a line. Dinar abbreviations (`42,950 DT`, `KD 1.250`) count only here: they
- * are no mark of the number beside them, as `LINDT DT125` (an item code) would make them.
+ * A currency mark standing apart on a line. Dinar abbreviations (`42,950 DT`, `KD 1.250`, `TOTAL K.D.`, Oman's
+ * `R.O.`) count only here: they are no mark of the number beside them, as `LINDT DT125` (an item code) would make
+ * them; dotted ones not inside a longer dotted abbreviation (`P.R.O.`).
  */
-const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK}|DT|KD|BD|JD)(?![\\p{L}\\p{Nd}])`, 'u');
+const STANDALONE_MARK = new RegExp(`(?<![\\p{L}\\p{Nd}$])(?:${CURRENCY_MARK}|DT|(?<!\\.)(?:K|B|J)\\.\\s?D\\.?|(?<!\\.)R\\.\\s?O\\.?|KD|BD|JD)(?![\\p{L}\\p{Nd}])`, 'u');
 
 /**
  * The currency a line names apart from any number: a key or column head that
@@ -247,9 +297,11 @@ export function currencyNamed(text: string): string | undefined {
  * normalizeAmount('$1,234.50') // {value: '1234.50', currency: '$'}
  * normalizeAmount('23,10 €') // {value: '23.10', currency: 'EUR'}
  * normalizeAmount('11.426', { currency: 'JOD' }) // {value: '11.426'}
+ * normalizeAmount('102 238') // {value: '102238'}
  */
 export function normalizeAmount(text: string, options: FindAmountsOptions = {}): { value: string; currency?: string } | undefined {
-  const m = findAmounts(text, options)[0];
+  // A value that is nothing but a whole number grouped by spaces was taken as one by its page (`105 400`).
+  const m = findAmounts(text, { spaceGroupedWhole: isLoneSpaceGroupedWhole(text), ...options })[0];
   if (!m) return undefined;
   return m.currency ? { value: m.value, currency: m.currency } : { value: m.value };
 }

@@ -59,7 +59,7 @@ export function typedValues(field: FieldSpec, text: string, labelled = false, pr
 }
 
 /** Pricing of a text seen without its page: decimals only. */
-const NO_PAGE_PRICING: PagePricing = { wholeUnits: false, spaceGrouped: false };
+const NO_PAGE_PRICING: PagePricing = { wholeUnits: false, spaceGrouped: false, spaceGroupedWhole: false };
 
 const isMultiValueType = (field: FieldSpec): boolean => field.type === 'date' || field.type === 'amount' || field.type === 'phone';
 
@@ -76,10 +76,11 @@ function positionPrior(field: FieldSpec, top: number): number {
  * typed substring for dates and amounts), helped by key evidence.
  */
 export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number> = new Set(), others: readonly FieldSpec[] = []): Candidate[] {
-  // A line another field's anchors claim is not this field's, whatever the model said (`Hauptstrasse 12` taken for a company).
+  // A line another field's anchors claim is not this field's, whatever the model said (`Hauptstrasse 12` taken for a
+  // company); nor one its hints claim where the model was in doubt.
   const foreign = field.type === 'text' ? claimedElsewhere(field, others) : () => false;
   const blocked = keyBlocks(page, field);
-  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s, i }) => sameLabel(s.label, field.label) && !foreign(s.text) && !blocked.has(i));
+  const labelled = page.segments.map((s, i) => ({ s, i })).filter(({ s, i }) => sameLabel(s.label, field.label) && !foreign(s.text, s.labelScore) && !blocked.has(i));
   if (labelled.length === 0) return [];
   if (field.multiline && !isMultiValueType(field)) {
     const runs: (typeof labelled)[] = [];
@@ -109,16 +110,25 @@ export function modelCandidates(page: PreparedPage, field: FieldSpec, taken: Rea
   });
 }
 
+/** Under this probability of its label, a line another field's hints claim (and the field's own do not) is not the field's. */
+const DOUBTFUL_LABEL = 0.7;
+
 /**
- * Whether another field's anchors claim a line outright and the field's own
- * hints do not (`1200 Pine Street` is an address, not the company of a receipt
- * whose name is a logo). Other fields' hints claim nothing (`SUNWAY PLAZA SDN BHD`).
+ * Whether another field claims a line and the field's own hints and anchors do
+ * not: its anchors claim it outright (`1200 Pine Street` is an address, not the
+ * company of a receipt whose name is a logo), its hints where the model was in
+ * doubt (under {@link DOUBTFUL_LABEL}: `Plot 54366, Western Bypass` labelled a
+ * company at 0.64 under `Kgale Fuels (Pty) Ltd`). Other fields' hints claim
+ * nothing the model was sure of, nor a line the field's own hints claim
+ * (`SUNWAY PLAZA SDN BHD`). With `text` only (rules), anchors alone count.
  */
-function claimedElsewhere(field: FieldSpec, others: readonly FieldSpec[]): (text: string) => boolean {
-  const anchors = compilePatterns(others.filter((o) => o.name !== field.name).flatMap((o) => o.anchors));
-  if (anchors.length === 0) return () => false;
+function claimedElsewhere(field: FieldSpec, others: readonly FieldSpec[]): (text: string, labelScore?: number) => boolean {
+  const rest = others.filter((o) => o.name !== field.name);
+  const anchors = compilePatterns(rest.flatMap((o) => o.anchors));
+  const hints = compilePatterns(rest.flatMap((o) => o.hints));
   const own = compilePatterns([...field.hints, ...field.anchors]);
-  return (text) => anchors.some((re) => re.test(text)) && !own.some((re) => re.test(text));
+  return (text, labelScore = 1) =>
+    (anchors.some((re) => re.test(text)) || (labelScore < DOUBTFUL_LABEL && hints.some((re) => re.test(text)))) && !own.some((re) => re.test(text));
 }
 
 /**

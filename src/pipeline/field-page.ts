@@ -7,7 +7,7 @@
 import { columnOverlap, quadOfPoints, type TextLine } from '../core/field-keys.js';
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import { labelledAmountText, repairAmountText } from '../core/amount-glyphs.js';
-import { findAmounts, isLoneSpaceGrouped, type AmountMatch } from '../core/normalize-amount.js';
+import { findAmounts, isLoneSpaceGrouped, isLoneSpaceGroupedWhole, type AmountMatch } from '../core/normalize-amount.js';
 import { findDates } from '../core/normalize-date.js';
 import { sortReadingOrder } from '../core/reading-order.js';
 import { overlapsAny } from '../core/text.js';
@@ -48,6 +48,13 @@ export interface PreparedPage {
    */
   readonly spaceGrouped: boolean;
   /**
+   * The page prices in whole units grouped by spaces: at least
+   * {@link MIN_WHOLE_GROUPED_LINES} lines are nothing but such a number (`6 000`,
+   * `105 400`) and no amount has decimals. Such a number is then one amount
+   * wherever it stands (`JAMI TO'LOV 102 238`), and the page is `wholeUnits`.
+   */
+  readonly spaceGroupedWhole: boolean;
+  /**
    * Where the first row with a price starts (fraction of the page height, half
    * a line above its first priced line), or Infinity without prices: a top
    * field's value is printed above it.
@@ -56,7 +63,7 @@ export interface PreparedPage {
 }
 
 /** How a page prints its prices: what {@link amountValues} needs of it. */
-export type PagePricing = Pick<PreparedPage, 'wholeUnits' | 'spaceGrouped'>;
+export type PagePricing = Pick<PreparedPage, 'wholeUnits' | 'spaceGrouped' | 'spaceGroupedWhole'>;
 
 /** Sorts segments into reading order and measures the page. */
 export function preparePage(segments: readonly FieldSegment[], size?: { width?: number; height?: number }): PreparedPage {
@@ -65,7 +72,8 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
   const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
   const top = boxes.map((b) => b.y0 / height);
-  const pricing = { wholeUnits: pricesInWholeUnits(ordered), spaceGrouped: ordered.some((s) => isLoneSpaceGrouped(s.text)) };
+  const spaceGroupedWhole = groupsWholeUnitsBySpaces(ordered);
+  const pricing = { wholeUnits: spaceGroupedWhole || pricesInWholeUnits(ordered), spaceGrouped: ordered.some((s) => isLoneSpaceGrouped(s.text)), spaceGroupedWhole };
   return { segments: ordered, lines: ordered, height, width, top, ...pricing, pricesTop: firstPriceRowTop(ordered, top, height, pricing) };
 }
 
@@ -76,8 +84,17 @@ export interface PrintedAmountValue {
   readonly decimal: string;
 }
 
-/** A whole-unit amount: grouped in thousands (`45.000`, `1,280`) or carrying a currency (`¥280`, `Rp 5000`). */
-const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') && (/^\d{1,3}(?:[.,]\d{3})+$/u.test(a.number) || a.currency !== undefined);
+/** A whole-unit amount: grouped in thousands (`45.000`, `1,280`, `105 400`) or carrying a currency (`¥280`, `Rp 5000`). */
+const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') && (/^\d{1,3}(?:[., ]\d{3})+$/u.test(a.number) || a.currency !== undefined);
+
+/** Lines that are nothing but a whole number grouped by spaces, at the least, on a page priced so (one could be a quantity and a price). */
+const MIN_WHOLE_GROUPED_LINES = 2;
+
+/** See {@link PreparedPage.spaceGroupedWhole}. */
+function groupsWholeUnitsBySpaces(segments: readonly FieldSegment[]): boolean {
+  if (segments.filter((s) => isLoneSpaceGroupedWhole(s.text)).length < MIN_WHOLE_GROUPED_LINES) return false;
+  return !segments.some((s) => findAmounts(repairAmountText(withoutDates(s.text))).some((a) => a.value.includes('.')));
+}
 
 /** See {@link PreparedPage.wholeUnits}. */
 function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
@@ -98,7 +115,7 @@ export function amountValues(text: string, labelled: boolean, pricing: PagePrici
   const decimals = (t: string): PrintedAmountValue[] => {
     // A number inside a date is no amount (`2026.11` of `2026.11.21. 07:55`).
     const dates = findDates(t).map((d) => [d.index, d.index + d.text.length] as const);
-    return findAmounts(t, { spaceGrouped: pricing.spaceGrouped })
+    return findAmounts(t, { spaceGrouped: pricing.spaceGrouped, spaceGroupedWhole: pricing.spaceGroupedWhole })
       .filter((a) => a.value.includes('.') || (wholeUnits && isWholeUnitAmount(a)))
       .filter((a) => !overlapsAny(a.index, a.index + a.text.length, dates))
       .map((a) => ({ value: a.text, index: a.index, decimal: a.value }));

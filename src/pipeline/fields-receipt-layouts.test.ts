@@ -155,4 +155,40 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     const montevideo = [row('Farmacia Rambla S.R.L.', 0, 10, 'COMPANY'), row('Av. Brasil 2847 esq. Ellauri', 2), row('11300 Montevideo', 3), row('e-Ticket Serie A No. 0045127', 4)];
     expect(fieldValues(extractFields({ segments: montevideo }, receipt)).address).toBe('AV. BRASIL 2847 ESQ. ELLAURI 11300 MONTEVIDEO');
   });
+  it('refuses a doubtful company line that address hints claim, and closes a plot line with its city', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    // The model labelled the street a company at 0.64 and left the name with its legal form out.
+    const station = [row('Kgale Fuels (Pty) Ltd', 0, 10, 'other', 0.53), row('Plot 54366, Western Bypass', 1, 10, 'COMPANY', 0.64), row('Gaborone', 2, 10, 'other', 0.92), row('TOTAL P', 6), row('803.62', 6, 300, 'TOTAL', 0.99), row('Auth: 048213', 8)];
+    expect(fieldValues(extractFields({ segments: station }, receipt))).toMatchObject({ company: 'KGALE FUELS (PTY) LTD', address: 'PLOT 54366, WESTERN BYPASS GABORONE' });
+    // Sure of it, the model keeps its line.
+    resetIds();
+    const sure = [row('Kgale Fuels (Pty) Ltd', 0, 10, 'other', 0.53), row('Plot 54366, Western Bypass', 1, 10, 'COMPANY', 0.95), row('Gaborone', 2)];
+    expect(fieldValues(extractFields({ segments: sure }, receipt)).company).toContain('PLOT 54366, WESTERN BYPASS');
+  });
+  it('takes a country-prefixed postcode after its city or before an abbreviated district, and leaves key-and-number lines out', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const teaHouse = [row('Qala Cay Evi MMC', 0, 10, 'other', 0.58), row('VOEN:1401234567', 1), row('Nizami kuc. 65, Sebail r-nu', 2, 10, 'ADDRESS', 0.98), row('Baki AZ1005', 3, 10, 'other', 0.91)];
+    expect(fieldValues(extractFields({ segments: teaHouse }, receipt))).toMatchObject({ company: 'QALA CAY EVI MMC', address: 'NIZAMI KUC. 65, SEBAIL R-NU BAKI AZ1005' });
+    resetIds();
+    const printer = [row('TEHNO PRINT S.R.L.', 0), row('str. Stefan cel Mare 134, of. 12', 1), row('MD-2012, mun. Chisinau', 2), row('IDNO: 1003600123456', 3)];
+    expect(fieldValues(extractFields({ segments: printer }, receipt, { mode: 'rules' })).address).toBe('STR. STEFAN CEL MARE 134, OF. 12 MD-2012, MUN. CHISINAU');
+    // A key and one number-bearing token (a register or approval number) is no address; a CJK address after its key is.
+    resetIds();
+    const ids = [row('RESTAURANT LA TERANGA SARL', 0), row('RC: SN-DKR-2018-B-12345', 1)];
+    expect(fieldValues(extractFields({ segments: ids }, receipt, { mode: 'rules' })).address).toBeNull();
+    resetIds();
+    const market = [row('好又多超市有限公司', 0), row('地址:广州市天河区天河路123号', 1)];
+    expect(fieldValues(extractFields({ segments: market }, receipt, { mode: 'rules' })).address).toBe('广州市天河区天河路123号');
+  });
+  it('reads whole units grouped by spaces on a page priced so, and dotted dinar marks', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const cheque = [row('"BARAKA SAVDO" MChJ', 0), row('Non patir', 3), row('6 000', 3, 300), row('Olma', 4), row('1,500 kgx 14 000', 5), row('21 000', 5, 300), row('Jami', 6), row('27 000', 6, 300), row("JAMI TO'LOV", 7), row('26 190', 7, 300), row('Naqd pul', 8), row('30 000', 8, 300), row('Qaytim', 9), row('3810', 9, 300)];
+    expect(single(extractFields({ segments: cheque }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '26190' });
+    resetIds();
+    const falafel = [row('FALAFEL AL KHAIR CO. W.L.L.', 0), row('TOTAL K.D.', 5), row('5.900', 5, 300)];
+    expect(single(extractFields({ segments: falafel }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '5.900', currency: 'KWD' });
+  });
 });

@@ -12,7 +12,7 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
-import { currencyNamed, findAmounts } from '../core/normalize-amount.js';
+import { currencyNamed, findAmounts, isLoneSpaceGroupedWhole } from '../core/normalize-amount.js';
 import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
@@ -106,11 +106,13 @@ function foldCase(field: FieldSpec, value: string): string {
 /**
  * The value as it should be printed: an amount is its printed token, so a
  * currency set apart by a space (`RM 7.70`) is left to `currency` while one
- * glued to the number (`RM7.70`) stays, as annotators copy such tokens.
+ * glued to the number (`RM7.70`) stays, as annotators copy such tokens. A
+ * value that is only a whole number grouped by spaces was read as one by its
+ * page (`102 238`).
  */
 function printedValue(field: FieldSpec, value: string): string {
   if (field.type !== 'amount') return value;
-  return findAmounts(value)[0]?.token ?? value;
+  return findAmounts(value, { spaceGroupedWhole: isLoneSpaceGroupedWhole(value) })[0]?.token ?? value;
 }
 
 /**

@@ -14,20 +14,24 @@ interface Placed {
   readonly i: number;
 }
 
-/** A line that names only a place: letters, at most three words, commas between them (`Victoria Island, Lagos`, `Karachi`). */
-const PLACE_LINE = /^\s*\p{L}[\p{L}'.-]*(?:,?\s+\p{L}[\p{L}'.-]*){0,2}\s*$/u;
+/** A line that names only a place: letters, at most three words, commas or dashes between them (`Victoria Island, Lagos`, `Karachi`, `Plateau - Dakar`). */
+const PLACE_LINE = /^\s*\p{L}[\p{L}'.-]*(?:\s*[,-]?\s+\p{L}[\p{L}'.-]*){0,2}\s*$/u;
+
+/** A plot, lot or house number with its word: five digits after `Plot` are no postcode (`Plot 54366, Western Bypass`). */
+const LOT_NUMBER = /\b(?:PLOT|LOT|PT|NO|UNIT|SHOP)\.?\s*\d+/giu;
 
 /**
  * The line under a multi-line value's last line that can only be the place
  * closing it: the last line is one of the field's (`owned`: its hints or
  * anchors claim it) with a number and no postcode in it (`14 Adeola Odeku
  * Street`, `Shop 4, Block 2, Clifton`: five digits or more in a row would be
- * one), and the line under it, tight in its column, names only a place.
+ * one, unless a plot or lot word numbers them), and the line under it, tight
+ * in its column, names only a place.
  * `usable` says whether that line may join (not taken, excluded or another field's).
  */
 export function closingPlace(page: PreparedPage, last: number, owned: (k: number) => boolean, usable: (k: number) => boolean): number | undefined {
   const text = page.segments[last]!.text;
-  if (!/\d/u.test(text) || /\d{5,}/u.test(text) || !owned(last)) return undefined;
+  if (!/\d/u.test(text) || /\d{5,}/u.test(text.replace(LOT_NUMBER, '')) || !owned(last)) return undefined;
   const next = columnNeighbour(page, last, 1);
   if (next === undefined || !usable(next) || !tight(page, last, next) || !PLACE_LINE.test(page.segments[next]!.text)) return undefined;
   return next;
