@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findKey } from './field-keys.js';
+import type { FieldSpec } from './schema.js';
+import { findKey, keyEvidence, type TextLine } from './field-keys.js';
 
 describe('findKey', () => {
   const keys = ['Total', 'Grand Total', 'Amount', 'Date'];
@@ -50,5 +51,16 @@ describe('findKey', () => {
     // The `1` before `RM` is an `L` only beside the `R`, which the limit (where the amount starts) leaves out.
     expect(findKey('Grand Tota 1RM14.20', keys, 12)).toEqual({ key: 'GRAND TOTAL', index: 0, end: 12 });
     expect(findKey('Grand Tota 1RM14.20', keys, 8)).toBeUndefined();
+  });
+});
+
+describe('keyEvidence', () => {
+  const total = { name: 'total', keys: ['Total'], negativeKeys: [] } as unknown as FieldSpec;
+  const at = (text: string, x: number, width = 60): TextLine => ({ text, points: [[x, 100], [x + width, 100], [x + width, 120], [x, 120]] });
+  it('reads a key to the left past a count, but not past a price: that price is the value of the key', () => {
+    expect(keyEvidence([at('TOTAL QTY:', 0, 90), at('5', 100, 10), at('87.45', 200)], 2, { ...total, negativeKeys: ['Total Qty'] }).score).toBe(-0.8);
+    expect(keyEvidence([at('TOTAL :', 0), at('341.00', 100), at('20.46', 200)], 1, total).score).toBe(0.8);
+    expect(keyEvidence([at('TOTAL :', 0), at('341.00', 100), at('20.46', 200)], 2, total).score).toBe(0);
+    expect(keyEvidence([at('TOTAL :', 0), at('3', 100, 10), at('20.46', 200)], 2, total).score).toBe(0.8);
   });
 });

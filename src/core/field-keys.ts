@@ -32,6 +32,8 @@ export interface KeyHit {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** A price with cents in a text (`341.00`, `1.234,50`). */
+const PRICE = /(?<![\d.,])\d+(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]*\d)/u;
 
 /** Digits read for letters inside words, and the letters they stand for. */
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '1': 'L', '0': 'O', '5': 'S' };
@@ -232,10 +234,12 @@ export function keyEvidence(lines: readonly TextLine[], index: number, field: Fi
     if (rowOverlap(box, b) >= 0.5 && b.x1 <= box.x0 + height) left.push({ at, gap: box.x0 - b.x1 });
     else if (b.y1 <= box.y0 + height * 0.3 && box.y0 - b.y1 < height * 1.5 && columnOverlap(box, b) > 0) above.push({ at, gap: box.y0 - b.y1 });
   });
-  // The nearest line with any key decides (`TOTAL QTY: 5 87.45`: the count between key and value is skipped).
+  // The nearest line with any key decides (`TOTAL QTY: 5 87.45`: the count between key and value is skipped); a
+  // price between them is the key's own value, this one a column further (`TOTAL : 341.00 20.46`, the tax column).
   for (const { at } of left.sort((a, b) => a.gap - b.gap)) {
     const found = judge(lines[at]!.text, 0.8, at);
     if (found) return found;
+    if (PRICE.test(lines[at]!.text)) break;
   }
   for (const { at } of above.sort((a, b) => a.gap - b.gap).slice(0, 2)) {
     const found = judge(lines[at]!.text, 0.5, at);

@@ -163,6 +163,9 @@ function amountCounts(page: PreparedPage, field: FieldSpec): Map<string, number>
   return counts;
 }
 
+/** Words of a key (`TOTAL SALES (INCLUSIVE OF GST)`: five). */
+const keyWords = (key: string): number => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
+
 function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const printed = field.type === 'amount' ? amountCounts(page, field) : undefined;
@@ -170,7 +173,8 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
     if (taken.has(s.id)) return;
     const values = isMultiValueType(field) ? typedValues(field, s.text, false, page) : lineValues(field, s.text);
     for (const v of values) {
-      const key = keyEvidence(page.lines, i, field, v.index).score;
+      const evidence = keyEvidence(page.lines, i, field, v.index);
+      const key = evidence.score;
       // Without any key a typed value is only a guess: kept (with a small score) for required fields only.
       if (key <= 0 && !field.required) continue;
       const normal = normalizeFieldValue(field, v.value);
@@ -179,7 +183,9 @@ function typedRuleCandidates(page: PreparedPage, field: FieldSpec, taken: Readon
       if (!isMultiValueType(field) && valid === 0) continue;
       // An amount printed again elsewhere is more likely a sum: a tie-breaker between equally keyed amounts.
       const repeats = normal && printed ? Math.min(3, (printed.get(normal.normalized) ?? 1) - 1) : 0;
-      const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5) + 0.05 * repeats;
+      // A longer key says more (`TOTAL SALES (INCLUSIVE OF GST)` over the `TOTAL` of a tax summary's row).
+      const specific = key > 0 && evidence.key ? Math.min(3, keyWords(evidence.key) - 1) : 0;
+      const score = key + valid + 0.1 * positionPrior(field, page.top[i] ?? 0.5) + 0.05 * repeats + 0.05 * specific;
       out.push({ value: v.value, segmentIds: [s.id], score, source: 'rules', ...(key > 0 ? { keyed: true as const } : {}) });
     }
   });

@@ -191,4 +191,23 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     const falafel = [row('FALAFEL AL KHAIR CO. W.L.L.', 0), row('TOTAL K.D.', 5), row('5.900', 5, 300)];
     expect(single(extractFields({ segments: falafel }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '5.900', currency: 'KWD' });
   });
+  it('takes the total its most specific key announces over a tax summary row whose key belongs to the price before it', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const hardware = [
+      row('KEDAI PAPAN YEW CHUAN', 0),
+      row('TOTAL SALES (EXCLUDING GST)', 5), row(':', 5, 260), row('381.50', 5, 300),
+      row('TOTAL GST', 6), row(':', 6, 260), row('22.89', 6, 300),
+      row('TOTAL SALES (INCLUSIVE OF GST)', 7), row(':', 7, 260), row('404.39', 7, 300),
+      row('CASH', 8), row(':', 8, 260), row('404.39', 8, 300),
+      row('GST SUMMARY', 10), row('TOTAL :', 11), row('381.50', 11, 200), row('22.89', 11, 300),
+    ];
+    expect(single(extractFields({ segments: hardware }, receipt, { mode: 'rules' }).total)).toMatchObject({ normalized: '404.39' });
+  });
+  it('keeps a business number line out of the address over it', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const bakery = [row('HANGANG BAKERY', 0, 10, 'other', 0.62), row('Business No.123-45-67890', 1, 10, 'other', 0.92), row('12, Teheran-ro 4-gil, Gangnam-gu', 2, 10, 'ADDRESS', 1), row('Seoul 06236', 3)];
+    expect(fieldValues(extractFields({ segments: bakery }, receipt)).address).toBe('12, TEHERAN-RO 4-GIL, GANGNAM-GU SEOUL 06236');
+  });
 });
