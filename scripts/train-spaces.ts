@@ -358,14 +358,14 @@ if (!saved.test[PAGES_TEST]) {
 // Two stages. The general weights are fitted on the scanned and rendered lines, the capitals weights held at 0;
 // then the capitals weights alone, on those lines and the rendered pages (×PAGE_WEIGHT), the others held. Fitted
 // together, the pages moved every weight and cost SROIE receipts end to end (`201 811` in dates, docs/receipts-history.md).
-const CAPITALS = ['capitalsPair', 'capitalsLogSpaceProb', 'capitalsLogGapRatio'].map((n) => SPACE_FEATURES.indexOf(n as (typeof SPACE_FEATURES)[number]));
+const CAPITALS = ['capitalsPair', 'capitalsLogSpaceProb', 'capitalsLogGapRatio', 'capitalsPunctPair', 'capitalsPunctLogGapRatio'].map((n) => SPACE_FEATURES.indexOf(n as (typeof SPACE_FEATURES)[number]));
 const indexes = SPACE_FEATURES.map((_, k) => k);
 const isPage = (s: Sample): boolean => s.set.startsWith('page ');
 const linePairs = saved.train.filter((s) => !isPage(s)).flatMap(pairsOf).map((p) => ({ ...p, w: 1 }));
 const general = fitLogistic(linePairs, indexes.filter((k) => !CAPITALS.includes(k)), new Array<number>(SPACE_FEATURES.length).fill(0));
 const trainPairs = [...linePairs, ...saved.train.filter(isPage).flatMap(pairsOf).map((p) => ({ ...p, w: PAGE_WEIGHT }))];
-// Only pairs of capitals move the capitals weights.
-const weights = asWeights(fitLogistic(trainPairs.filter((p) => p.x[CAPITALS[0]!] !== 0), CAPITALS, general));
+// Only pairs of capitals (and a full stop or comma after a capital, before a capital or digit) move the capitals weights.
+const weights = asWeights(fitLogistic(trainPairs.filter((p) => CAPITALS.some((k) => p.x[k] !== 0)), CAPITALS, general));
 const positives = trainPairs.filter((p) => p.y === 1).length;
 console.log(`${trainPairs.length} character pairs (${positives} spaces) from ${saved.train.length} well-read training lines\n`);
 console.log('| test lines (well read) | lines | decoded spaces | blank-gap rule | space model |');

@@ -47,6 +47,17 @@ describe('spacePairFeatures on lines of capitals', () => {
     expect(feature(withScores('GREENVALLEYGROCERS', { 4: 0.75, 9: 0.7 }), 'capitalsPair').every((v) => v === 0)).toBe(true);
     expect(feature(withScores('GREENVALLEYGROCERSMARKETPLACE', { 4: 0.75, 19: 0.7 }), 'capitalsPair').every((v) => v === 1)).toBe(true);
   });
+  it('marks a full stop or comma after a letter and before a capital or digit, not a decimal point or a mixed-case line', () => {
+    expect(feature(line('UL.KRICHIM'), 'capitalsPunctPair')).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0]);
+    expect(feature(line('P.O.BOX'), 'capitalsPunctPair')).toEqual([0, 1, 0, 1, 0, 0]);
+    expect(feature(line('NO,95'), 'capitalsPunctPair')).toEqual([0, 0, 1, 0]);
+    expect(feature(line('RM1.50'), 'capitalsPunctPair').every((v) => v === 0)).toBe(true);
+    expect(feature(line('No.95'), 'capitalsPunctPair').every((v) => v === 0)).toBe(true);
+    // Its gap weight sees the same gap ratio as the other pairs.
+    const chars = line('UL.KRICHIM');
+    const [pair] = spacePairFeatures(chars, chars.map(() => 0.01), [{ start: 0.28, end: 0.32, size: 0.6 }]).filter((p) => p.left === 2);
+    expect(pair!.features[SPACE_FEATURES.indexOf('capitalsPunctLogGapRatio')]).toBeCloseTo(pair!.features[SPACE_FEATURES.indexOf('logGapRatio')]!);
+  });
 });
 
 describe('spacePairFeatures: letter case', () => {

@@ -33,6 +33,8 @@ export const SPACE_FEATURES = [
   'capitalsLogGapRatio',
   'lowerUpper',
   'capitalStartsWord',
+  'capitalsPunctPair',
+  'capitalsPunctLogGapRatio',
 ] as const;
 
 export type SpaceWeights = Readonly<Record<(typeof SPACE_FEATURES)[number], number>>;
@@ -121,6 +123,10 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
     const letterA = isLetter(a.text);
     const letterB = isLetter(b.text);
     const capitals = capitalsLine && isUpper(a.text) && isUpper(b.text) ? 1 : 0;
+    // A full stop or comma after a letter on a line of capitals (`UL.KRICHIM`, `P.O.BOX`, `NO.95`): clean print spaces
+    // it by its gap, which the general weights, fitted mostly on scanned receipts that print `NO.1` tight, do not
+    // trust. Not after a digit: `1,500` and `12.50` group and mark decimals.
+    const capitalsPunct = capitalsLine && /^[.,]$/u.test(a.text) && isLetter(before) && (isUpper(b.text) || isDigit(b.text)) ? 1 : 0;
     const logSpaceProb = Math.log10(p + 1e-4);
     // How much wider than the usual letter gap, on a log scale: decisive in clean print, where letter gaps are even.
     const logGapRatio = Math.log((gap + 0.02) / (median + 0.02));
@@ -151,6 +157,8 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
         isLower(a.text) && isUpper(b.text) ? 1 : 0,
         // `CTAmsterdam`: a capital followed by a small letter after a capital starts a word.
         isUpper(a.text) && isUpper(b.text) && isLower(after) ? 1 : 0,
+        capitalsPunct,
+        capitalsPunct * logGapRatio,
       ],
     });
   });

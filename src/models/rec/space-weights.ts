@@ -22,4 +22,6 @@ export const SPACE_WEIGHTS: SpaceWeights = {
   capitalsLogGapRatio: 1.8861,
   lowerUpper: 2.2316,
   capitalStartsWord: 2.5226,
+  capitalsPunctPair: 2.4677,
+  capitalsPunctLogGapRatio: 0.397,
 };
