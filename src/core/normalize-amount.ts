@@ -19,6 +19,12 @@ export interface AmountMatch {
   readonly currency?: string;
 }
 
+/**
+ * ISO 4217 codes printed as such that name their own currency, beyond those with a symbol above: only codes that
+ * are no English word (not ALL, TRY, PEN, MAD, COP, BOB, CUP: an item line `PEN 2.50` is a pen).
+ */
+const ISO_CODES: readonly string[] = 'SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|UZS|AOA|AZN|MDL|CRC|MMK|UGX|BZD|XOF|XAF|BAM|BWP|SAR|TZS|RWF|ETB|MNT|UAH|BGN|RON|ILS|DZD|PYG|DOP|JMD|NPR|KHR|MUR|AMD|BYN|KGS|MKD|ARS|CLP|GTQ'.split('|');
+
 /** Currency marks as printed → ISO 4217 (`$` stays `$`: it is used by many currencies). */
 const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^RM$/iu, 'MYR'],
@@ -58,17 +64,16 @@ const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^B\.?\s?D\.?$/u, 'BHD'],
   [/^J\.?\s?D\.?$/u, 'JOD'],
   [/^R\.\s?O\.?$/u, 'OMR'],
-  // ISO codes that are no English word (not ALL, TRY, PEN, MAD, COP, BOB, CUP: an item line `PEN 2.50` is a pen).
-  [
-    /^(?:SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|UZS|AOA|AZN|MDL|CRC|MMK|UGX|BZD|XOF|XAF|BAM|BWP|SAR|TZS|RWF|ETB|MNT|UAH|BGN|RON|ILS|DZD|PYG|DOP|JMD|NPR|KHR|MUR|AMD|BYN|KGS|MKD|ARS|CLP|GTQ)$/iu,
-    '',
-  ],
+  [new RegExp(`^(?:${ISO_CODES.join('|')})$`, 'iu'), ''],
   [/^\$$/u, '$'],
 ];
 
 // Longer marks first: `HK$` is one mark, not `HK` and `$`.
-const CURRENCY_MARK =
-  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|BZ\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN|SEK|NOK|DKK|CZK|HUF|AED|ZAR|MXN|JOD|KWD|OMR|TND|LYD|IQD|GEL|GHS|KZT|BDT|ISK|RSD|UYU|NGN|KES|EGP|QAR|PKR|LKR|UZS|AOA|AZN|MDL|CRC|MMK|UGX|BZD|XOF|XAF|BAM|BWP|SAR|TZS|RWF|ETB|MNT|UAH|BGN|RON|ILS|DZD|PYG|DOP|JMD|NPR|KHR|MUR|AMD|BYN|KGS|MKD|ARS|CLP|GTQ|F\\s?CFA|FCFA|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|₡|₦|₴|₸|₼|\\$|元|円';
+const CURRENCY_MARK = [
+  'RM|MYR|S\\$|US\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|NT\\$|BZ\\$|R\\$|USD|SGD|EUR|GBP|RMB|CNY|JPY|INR|IDR|KRW|AUD|CAD|NZD|HKD|TWD|BRL|CHF|THB|PHP|VND|PLN',
+  ...ISO_CODES,
+  'F\\s?CFA|FCFA|Rs\\.?|Rp|zł|Ft|€|£|¥|￥|₹|₩|฿|₱|₫|₡|₦|₴|₸|₼|\\$|元|円',
+].join('|');
 /**
  * A number with optional grouping and decimals: `1,234.50`, `1.234,50`,
  * `23.10`, `23,10`, `-5.59`, `(5.59)`; currency before or after. Spaces do not
@@ -290,6 +295,15 @@ export function currencyNamed(text: string): string | undefined {
 }
 
 /**
+ * The amounts of a field's value (a text already chosen as an amount): as
+ * {@link findAmounts}, except that a value that is nothing but a whole number
+ * grouped by spaces is one amount, as its page read it (`105 400`).
+ */
+export function valueAmounts(text: string, options: FindAmountsOptions = {}): AmountMatch[] {
+  return findAmounts(text, { spaceGroupedWhole: isLoneSpaceGroupedWhole(text), ...options });
+}
+
+/**
  * The canonical amount of a printed text (first amount in it), or undefined.
  *
  * @example
@@ -300,8 +314,7 @@ export function currencyNamed(text: string): string | undefined {
  * normalizeAmount('102 238') // {value: '102238'}
  */
 export function normalizeAmount(text: string, options: FindAmountsOptions = {}): { value: string; currency?: string } | undefined {
-  // A value that is nothing but a whole number grouped by spaces was taken as one by its page (`105 400`).
-  const m = findAmounts(text, { spaceGroupedWhole: isLoneSpaceGroupedWhole(text), ...options })[0];
+  const m = valueAmounts(text, options)[0];
   if (!m) return undefined;
   return m.currency ? { value: m.value, currency: m.currency } : { value: m.value };
 }

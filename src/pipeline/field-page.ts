@@ -72,8 +72,7 @@ export function preparePage(segments: readonly FieldSegment[], size?: { width?: 
   const height = size?.height || Math.max(1, ...boxes.map((b) => b.y1));
   const width = size?.width || Math.max(1, ...boxes.map((b) => b.x1));
   const top = boxes.map((b) => b.y0 / height);
-  const spaceGroupedWhole = groupsWholeUnitsBySpaces(ordered);
-  const pricing = { wholeUnits: spaceGroupedWhole || pricesInWholeUnits(ordered), spaceGrouped: ordered.some((s) => isLoneSpaceGrouped(s.text)), spaceGroupedWhole };
+  const pricing = { ...pricingInWholeUnits(ordered), spaceGrouped: ordered.some((s) => isLoneSpaceGrouped(s.text)) };
   return { segments: ordered, lines: ordered, height, width, top, ...pricing, pricesTop: firstPriceRowTop(ordered, top, height, pricing) };
 }
 
@@ -90,16 +89,12 @@ const isWholeUnitAmount = (a: AmountMatch): boolean => !a.value.includes('.') &&
 /** Lines that are nothing but a whole number grouped by spaces, at the least, on a page priced so (one could be a quantity and a price). */
 const MIN_WHOLE_GROUPED_LINES = 2;
 
-/** See {@link PreparedPage.spaceGroupedWhole}. */
-function groupsWholeUnitsBySpaces(segments: readonly FieldSegment[]): boolean {
-  if (segments.filter((s) => isLoneSpaceGroupedWhole(s.text)).length < MIN_WHOLE_GROUPED_LINES) return false;
-  return !segments.some((s) => findAmounts(repairAmountText(withoutDates(s.text))).some((a) => a.value.includes('.')));
-}
-
-/** See {@link PreparedPage.wholeUnits}. */
-function pricesInWholeUnits(segments: readonly FieldSegment[]): boolean {
+/** See {@link PreparedPage.wholeUnits} and {@link PreparedPage.spaceGroupedWhole}: both need a page with no decimals. */
+function pricingInWholeUnits(segments: readonly FieldSegment[]): Pick<PreparedPage, 'wholeUnits' | 'spaceGroupedWhole'> {
   const amounts = segments.flatMap((s) => findAmounts(repairAmountText(withoutDates(s.text))));
-  return !amounts.some((a) => a.value.includes('.')) && amounts.some(isWholeUnitAmount);
+  if (amounts.some((a) => a.value.includes('.'))) return { wholeUnits: false, spaceGroupedWhole: false };
+  const spaceGroupedWhole = segments.filter((s) => isLoneSpaceGroupedWhole(s.text)).length >= MIN_WHOLE_GROUPED_LINES;
+  return { wholeUnits: spaceGroupedWhole || amounts.some(isWholeUnitAmount), spaceGroupedWhole };
 }
 
 /**

@@ -12,7 +12,7 @@ import { matchKnownValue, type KnownValues } from '../core/known-values.js';
 import { applyMarkPrior, learnMarkPrior, type MarkPrior } from '../core/mark-prior.js';
 import { applyBracketSpacing, learnBracketSpacing, type BracketSpacing } from '../core/bracket-spacing.js';
 import { correctText, type Lexicon } from '../core/lexicon.js';
-import { currencyNamed, findAmounts, isLoneSpaceGroupedWhole } from '../core/normalize-amount.js';
+import { currencyNamed, valueAmounts } from '../core/normalize-amount.js';
 import { pageDateOrder } from '../core/normalize-date.js';
 import { keyEvidence } from '../core/field-keys.js';
 import { modelCandidates, ruleCandidates, type Candidate } from './field-candidates.js';
@@ -112,7 +112,7 @@ function foldCase(field: FieldSpec, value: string): string {
  */
 function printedValue(field: FieldSpec, value: string): string {
   if (field.type !== 'amount') return value;
-  return findAmounts(value, { spaceGroupedWhole: isLoneSpaceGroupedWhole(value) })[0]?.token ?? value;
+  return valueAmounts(value)[0]?.token ?? value;
 }
 
 /**
