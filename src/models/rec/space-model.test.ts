@@ -58,6 +58,18 @@ describe('spacePairFeatures on lines of capitals', () => {
     const [pair] = spacePairFeatures(chars, chars.map(() => 0.01), [{ start: 0.28, end: 0.32, size: 0.6 }]).filter((p) => p.left === 2);
     expect(pair!.features[SPACE_FEATURES.indexOf('capitalsPunctLogGapRatio')]).toBeCloseTo(pair!.features[SPACE_FEATURES.indexOf('logGapRatio')]!);
   });
+  it('marks a full stop or comma after a word on a clean mixed-case line, not after an initial or on capitals', () => {
+    expect(feature(line('Jaya,Selangor'), 'cleanPunctPair')).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(feature(line('Jaya,Selangor'), 'capitalsPunctPair').every((v) => v === 0)).toBe(true);
+    expect(feature(line('W.Berman'), 'cleanPunctPair').every((v) => v === 0)).toBe(true);
+    expect(feature(line('JAYA,SELANGOR'), 'cleanPunctPair').every((v) => v === 0)).toBe(true);
+    const doubtful = line('Jaya,Selangor').map((c, i) => (i === 2 ? { ...c, score: 0.4 } : c));
+    expect(feature(doubtful, 'cleanPunctPair').every((v) => v === 0)).toBe(true);
+  });
+  it('marks the comma of those marks apart', () => {
+    expect(feature(line('JAYA,SELANGOR'), 'capitalsComma')).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(feature(line('UL.KRICHIM'), 'capitalsComma').every((v) => v === 0)).toBe(true);
+  });
 });
 
 describe('spacePairFeatures: letter case', () => {
@@ -116,6 +128,18 @@ describe('the fitted space weights', () => {
     expect(respace('ElmAvenue')).toBe('Elm Avenue');
     expect(respace('CTAmsterdam')).toBe('CT Amsterdam');
     expect(respace('Elmavenue')).toBe('Elmavenue');
+  });
+  it('space a full stop or comma on a line of capitals by its gap: tight where it is no wider than the letter gaps', () => {
+    // `JAYA,SELANGOR` and `NO.17,JALAN` as clean print sets them tight, and the same with word gaps after the marks.
+    const respace = (word: string, markGap: number): string => {
+      const chars = Array.from(word, (c, i) => ch(c, i / word.length, (i + 0.8) / word.length));
+      const gaps: BlankGap[] = chars.slice(0, -1).map((c, i) => ({ start: c.end, end: chars[i + 1]!.start, size: /[.,]/u.test(c.text) ? markGap : 0.15 }));
+      return text(decideSpaces(chars, chars.slice(0, -1).map(() => 0.003), gaps, SPACE_WEIGHTS));
+    };
+    expect(respace('JAYA,SELANGOR', 0.15)).toBe('JAYA,SELANGOR');
+    expect(respace('JAYA,SELANGOR', 0.5)).toBe('JAYA, SELANGOR');
+    expect(respace('NO.17,JALAN', 0.15)).toBe('NO.17,JALAN');
+    expect(respace('UL.KRICHIM', 0.5)).toBe('UL. KRICHIM');
   });
   it('never split a decimal number at its point', () => {
     const chars = [ch('3', 0, 0.2), ch('0', 0.2, 0.4), ch('.', 0.4, 0.5), ch('0', 0.6, 0.8), ch('0', 0.8, 1)];

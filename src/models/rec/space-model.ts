@@ -35,6 +35,9 @@ export const SPACE_FEATURES = [
   'capitalStartsWord',
   'capitalsPunctPair',
   'capitalsPunctLogGapRatio',
+  'capitalsComma',
+  'cleanPunctPair',
+  'cleanPunctLogGapRatio',
 ] as const;
 
 export type SpaceWeights = Readonly<Record<(typeof SPACE_FEATURES)[number], number>>;
@@ -109,10 +112,8 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
   // A line of capitals: there the recogniser's space class stays low at word breaks (clean print above all), so
   // two capitals get their own weights for it and for the gap (fitted on rendered pages, train-spaces.ts).
   const letters = solid.filter(({ c }) => isLetter(c.text));
-  const capitalsLine =
-    letters.length > 0 &&
-    letters.filter(({ c }) => isUpper(c.text)).length > CAPITALS_LINE * letters.length &&
-    confidentLine(solid.map(({ c }) => c.score));
+  const confident = letters.length > 0 && confidentLine(solid.map(({ c }) => c.score));
+  const capitalsLine = confident && letters.filter(({ c }) => isUpper(c.text)).length > CAPITALS_LINE * letters.length;
   const out: SpacePair[] = [];
   raw.forEach(({ left, right, a, b, gap }) => {
     if (isCjk(a.text) || isCjk(b.text)) return;
@@ -126,7 +127,11 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
     // A full stop or comma after a letter on a line of capitals (`UL.KRICHIM`, `P.O.BOX`, `NO.95`): clean print spaces
     // it by its gap, which the general weights, fitted mostly on scanned receipts that print `NO.1` tight, do not
     // trust. Not after a digit: `1,500` and `12.50` group and mark decimals.
-    const capitalsPunct = capitalsLine && /^[.,]$/u.test(a.text) && isLetter(before) && (isUpper(b.text) || isDigit(b.text)) ? 1 : 0;
+    const markAfterLetter = /^[.,]$/u.test(a.text) && isLetter(before);
+    const capitalsPunct = capitalsLine && markAfterLetter && (isUpper(b.text) || isDigit(b.text)) ? 1 : 0;
+    // The same on a confidently read line in mixed case (`Sahaidachnoho, 25` against `Jaya,Selangor`), after a word of
+    // two letters or more: initials (`Steve W. Berman`, `P.O. Box`) keep the general weights.
+    const cleanPunct = confident && !capitalsLine && markAfterLetter && isLetter(chars[left - 2]?.text ?? '') && (letterB || isDigit(b.text)) ? 1 : 0;
     const logSpaceProb = Math.log10(p + 1e-4);
     // How much wider than the usual letter gap, on a log scale: decisive in clean print, where letter gaps are even.
     const logGapRatio = Math.log((gap + 0.02) / (median + 0.02));
@@ -159,6 +164,10 @@ export function spacePairFeatures(chars: readonly OcrChar[], spaceProbs: readonl
         isUpper(a.text) && isUpper(b.text) && isLower(after) ? 1 : 0,
         capitalsPunct,
         capitalsPunct * logGapRatio,
+        // A comma of those marks: printed tight more often than a full stop (`JAYA,SELANGOR`), so it gets its own bias.
+        capitalsPunct && a.text === ',' ? 1 : 0,
+        cleanPunct,
+        cleanPunct * logGapRatio,
       ],
     });
   });

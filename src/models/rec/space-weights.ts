@@ -1,4 +1,4 @@
-/** Weights of the word-space model, written by scripts/train-spaces.ts (213400 pairs). Do not edit by hand. */
+/** Weights of the word-space model, written by scripts/train-spaces.ts (213999 pairs). Do not edit by hand. */
 import type { SpaceWeights } from './space-model.js';
 
 export const SPACE_WEIGHTS: SpaceWeights = {
@@ -22,6 +22,9 @@ export const SPACE_WEIGHTS: SpaceWeights = {
   capitalsLogGapRatio: 1.8861,
   lowerUpper: 2.2316,
   capitalStartsWord: 2.5226,
-  capitalsPunctPair: 2.4677,
-  capitalsPunctLogGapRatio: 0.397,
+  capitalsPunctPair: 1.0545,
+  capitalsPunctLogGapRatio: 2.4938,
+  capitalsComma: -1.6428,
+  cleanPunctPair: -2.0135,
+  cleanPunctLogGapRatio: 2.5411,
 };
