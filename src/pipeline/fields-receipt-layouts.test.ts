@@ -182,6 +182,18 @@ describe('extractFields (the shipped receipt schema, Baltic, Balkan, Nordic, Asi
     const market = [row('好又多超市有限公司', 0), row('地址:广州市天河区天河路123号', 1)];
     expect(fieldValues(extractFields({ segments: market }, receipt, { mode: 'rules' })).address).toBe('广州市天河区天河路123号');
   });
+  it('closes an address with a postcode and a two-letter town (`57000 KL`) the model left out', async () => {
+    const receipt = await loadDocumentSchema('receipt');
+    resetIds();
+    const restaurant = [
+      row('JIAWEI HOUSE', 0, 10, 'COMPANY', 0.98),
+      row('13, JLN TASIK UTAMA 8', 1, 10, 'ADDRESS', 1),
+      row('MEDAN NIAGA DAMAI SG BESI', 2, 10, 'ADDRESS', 1),
+      row('57000 KL', 3, 10, 'other', 0.97),
+      row('INVOICE', 5),
+    ];
+    expect(fieldValues(extractFields({ segments: restaurant }, receipt)).address).toBe('13, JLN TASIK UTAMA 8 MEDAN NIAGA DAMAI SG BESI 57000 KL');
+  });
   it('reads whole units grouped by spaces on a page priced so, and dotted dinar marks', async () => {
     const receipt = await loadDocumentSchema('receipt');
     resetIds();
