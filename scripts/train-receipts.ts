@@ -103,7 +103,7 @@ export async function trainReceiptsModel(out = join(MODELS, 'receipts'), options
     manifest: {
       schemaVersion: 1,
       name: 'receipts',
-      version: head ? '0.11.0+head' : '0.11.0',
+      version: head ? '0.12.0+head' : '0.12.0',
       classes: RECEIPT_CLASSES,
       ser: { files: ['ser-1.kiew'] },
       re: { file: 're.kiew' },

@@ -14,9 +14,10 @@ import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
  * Bump when the OCR changes enough that cached pages must be read again (v5: full-width classes folded before
  * decoding; v6: the space model's capitals features; v7: a line of capitals keeps them with one doubtful letter in ten;
  * v8: the space model's letter-case features, `ElmAvenue` → `Elm Avenue`; v9: a full stop or comma after a letter on a line
- * of capitals, `UL.KRICHIM` → `UL. KRICHIM`; v10: the same marks printed tight stay tight, `JAYA,SELANGOR`).
+ * of capitals, `UL.KRICHIM` → `UL. KRICHIM`; v10: the same marks printed tight stay tight, `JAYA,SELANGOR`; v11: a word-initial `l` that only a capital
+ * `I` can be, `lstanbul` → `Istanbul`).
  */
-export const OCR_CACHE_VERSION = 'v10';
+export const OCR_CACHE_VERSION = 'v11';
 /**
  * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
  * word-marks.ts): pages read with one are cached per lexicon and per this version.

@@ -15,6 +15,7 @@ import { batchByWidth, packCrops, recWidth } from '../models/rec/preprocess.js';
 import { letterProbabilities, rereadWords, type FrameEvidence } from '../models/rec/lexicon-words.js';
 import { rereadMarks } from '../models/rec/word-marks.js';
 import { decideSpaces } from '../models/rec/space-model.js';
+import { capitalIForSmallL } from '../models/rec/capital-i.js';
 import { SPACE_WEIGHTS } from '../models/rec/space-weights.js';
 import { DEFAULT_SPACE_RULE, findBlankGaps, insertSpacesAtGaps, spreadCharSpans, type BlankGap } from '../models/rec/spaces.js';
 import type { ModelSession } from '../runtime/session.js';
@@ -236,6 +237,8 @@ export async function recognizeLines(recogniser: Recogniser, lines: readonly Lin
       if (rec.lexicon.marks) chars = rereadMarks(chars, runOf, evidence, rec.lexicon.marks);
       chars = rereadWords(chars, runOf, evidence, rec.lexicon);
     }
+    // A word-initial `l` that only a capital `I` can be (`lstanbul`, `lnvoice`): one glyph in sans-serif print.
+    chars = capitalIForSmallL(chars);
     return { text: chars.map((c) => c.text).join(''), score: line.score, chars };
   });
 }
