@@ -6,7 +6,7 @@
  */
 import { boundingBox, boxToQuad, type Box, type Polygon, type Quad } from './geometry.js';
 import { fieldKeys, type FieldSpec } from './schema.js';
-import { editDistance, isCjk, toHalfWidth } from './text.js';
+import { editDistance, isCjk, isDigit, isLetter, toHalfWidth } from './text.js';
 
 /** A line of text with its outline, the minimal input of the field functions. */
 export interface TextLine {
@@ -56,8 +56,6 @@ function withoutMark(c: string): string {
   const base = BARRED[c] ?? c.normalize('NFD')[0]!;
   return base >= 'A' && base <= 'Z' ? base : c;
 }
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u.test(c);
 
 /**
  * A {@link matchForm} in which look-alikes the recogniser swaps meet: `I`, `L`

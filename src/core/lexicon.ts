@@ -8,6 +8,7 @@
  * compared in upper case; the output keeps the case style of what was read.
  */
 import { countWordMarks, type MarkCounts, type WordMarkTable } from './word-marks.js';
+import { isLetter } from './text.js';
 
 /** Word (upper case) → number of times it was seen. */
 export interface Lexicon {
@@ -248,7 +249,6 @@ function zerosInWord(core: string): string | undefined {
   const zeros = core.replace(/[^0]/gu, '').length;
   if (zeros === 0 || letters < 3 || letters < 2 * zeros || letters + zeros !== core.length) return undefined;
   const chars = Array.from(core);
-  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
   if (chars.some((c, i) => c === '0' && !isLetter(chars[i - 1]) && !isLetter(chars[i + 1]))) return undefined;
   // In the case of the letters beside it (`Sc0op` → `Scoop`).
   const lower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c);

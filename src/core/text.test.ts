@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isCjk, overlapsAny, stripSpaces, toHalfWidth, withinEdits } from './text.js';
+import { editDistance, isCjk, isDigit, isLetter, overlapsAny, stripSpaces, toHalfWidth, withinEdits } from './text.js';
 
 describe('toHalfWidth', () => {
   it.each([
@@ -58,5 +58,14 @@ describe('withinEdits', () => {
     expect(withinEdits('TAXI', 'TAX', 1, (i) => i === 3)).toBe(false);
     // Another way round a kept character still counts: `LOOT` → `LOT` drops either O.
     expect(withinEdits('LOOT', 'LOT', 1, (i) => i === 1)).toBe(true);
+  });
+});
+
+describe('isLetter and isDigit', () => {
+  it('take one character of any script, and nothing past a string end', () => {
+    expect(['a', 'Ü', '中', 'я'].every(isLetter)).toBe(true);
+    expect([undefined, '', '1', '.', ' ', 'ab'].some(isLetter)).toBe(false);
+    expect(['0', '٣'].every(isDigit)).toBe(true);
+    expect([undefined, '', 'a', '12', '½'].some(isDigit)).toBe(false);
   });
 });

@@ -42,6 +42,16 @@ export function spacelessUpper(text: string): string {
   return stripSpaces(text).toUpperCase();
 }
 
+/** True for one letter of any script; false for anything else, `undefined` (past a string's end) included. */
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^\p{L}$/u.test(ch);
+}
+
+/** True for one decimal digit of any script; false for anything else, `undefined` included. */
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /^\p{Nd}$/u.test(ch);
+}
+
 /** True for characters of CJK scripts (Han, kana, hangul, CJK punctuation). */
 export function isCjk(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;

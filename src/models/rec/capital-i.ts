@@ -9,12 +9,10 @@
  * and a lone `l` (`1 l`, a litre). Pure.
  */
 import type { OcrChar } from '../../core/ocr.js';
+import { isDigit, isLetter } from '../../core/text.js';
 
 /** Small letters that no Latin word starts with after `l` (units such as `lb`, `lt`, `lx` aside). */
 const NOT_AFTER_INITIAL_L = /^[cdfgkmnpqrsvz]$/u;
-
-const isLetter = (c: string | undefined): boolean => c !== undefined && /^\p{L}$/u.test(c);
-const isDigit = (c: string | undefined): boolean => c !== undefined && /^\p{Nd}$/u.test(c);
 
 /**
  * The characters with each word-initial `l` that can only be a capital `I`

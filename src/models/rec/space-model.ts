@@ -8,7 +8,7 @@
  * and FUNSD train parts) and live in space-weights.ts.
  */
 import type { OcrChar } from '../../core/ocr.js';
-import { isCjk } from '../../core/text.js';
+import { isCjk, isDigit } from '../../core/text.js';
 import type { BlankGap } from './spaces.js';
 
 /** Names of the features, in the order of {@link spacePairFeatures}' vectors. */
@@ -52,7 +52,6 @@ export interface SpacePair {
   readonly features: number[];
 }
 
-const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
 const isUpper = (c: string): boolean => /^\p{Lu}$/u.test(c);
 const isLower = (c: string): boolean => /^\p{Ll}$/u.test(c);
 /** Share of a line's letters in upper case above which it is a line of capitals. */

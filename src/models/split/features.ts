@@ -7,7 +7,7 @@
  */
 import { quadSize } from '../../core/geometry.js';
 import type { OcrLine } from '../../core/ocr.js';
-import { isCjk } from '../../core/text.js';
+import { isCjk, isDigit } from '../../core/text.js';
 import { packNetworkInput } from '../kie/network-input.js';
 import type { NetworkInput } from '../kie/network.js';
 import { normaliseForHash, pushToken, textShape, type SparseRow } from '../kie/text-hash.js';
@@ -16,7 +16,6 @@ import type { SplitConfig } from './config.js';
 /** Number of dense features per candidate. */
 export const SPLIT_DENSE_SIZE = 11;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && /^\p{Nd}$/u.test(ch);
 
 /**
  * Candidate cut positions of a line: `k` cuts between `chars[k - 1]` and
