@@ -326,8 +326,23 @@ const TIGHT_PAGES_PER_FONT = 20;
 /** A space after a full stop or comma that follows a letter and comes before a letter or digit. */
 const TIGHT_SPACE = /(?<=\p{L}[.,]) (?=[\p{L}\p{N}])/u;
 /** The text printed without those spaces (`No. 1, Jalan` → `No.1,Jalan`). */
-const tightPunctuation = (text: string): string => text.replace(new RegExp(TIGHT_SPACE.source, 'gu'), '');
+const TIGHT_SPACES = new RegExp(TIGHT_SPACE.source, 'gu');
+const tightPunctuation = (text: string): string => text.replace(TIGHT_SPACES, '');
 let saved: Saved;
+
+/**
+ * Files rendered page lines (sets named `<prefix> <font>`) into `saved`: four pages in five of the fitted fonts
+ * train, the fifth is the held-out set `testKey`, and a held font's pages are `unseenKey`; then saves the lines.
+ */
+function savePageSamples(pages: ReadonlyArray<Sample & { page: number }>, prefix: string, testKey: string, unseenKey: string): void {
+  console.error(`  ${pages.length} page lines read right`);
+  const held = new Set(pageFonts().filter((f) => f.held).map((f) => `${prefix} ${f.name}`));
+  saved.train.push(...pages.filter((s) => !held.has(s.set) && s.page % 5 !== 4));
+  saved.test[testKey] = pages.filter((s) => !held.has(s.set) && s.page % 5 === 4);
+  saved.test[unseenKey] = pages.filter((s) => held.has(s.set));
+  writeFileSync(PAIRS_FILE, JSON.stringify(saved));
+}
+
 if (process.argv.includes('--reuse') && existsSync(PAIRS_FILE)) {
   saved = JSON.parse(readFileSync(PAIRS_FILE, 'utf8')) as Saved;
 } else {
@@ -359,13 +374,7 @@ if (!saved.test[RENDERED_TEST]) {
 if (!saved.test[PAGES_TEST]) {
   const texts = await latinTexts(1);
   console.error(`rendering ${PAGES_PER_FONT} pages per font`);
-  const pages = await renderedPageSamples(texts.filter((t) => t.length <= 40));
-  console.error(`  ${pages.length} page lines read right`);
-  const held = new Set(pageFonts().filter((f) => f.held).map((f) => `page ${f.name}`));
-  saved.train.push(...pages.filter((s) => !held.has(s.set) && s.page % 5 !== 4));
-  saved.test[PAGES_TEST] = pages.filter((s) => !held.has(s.set) && s.page % 5 === 4);
-  saved.test[PAGES_UNSEEN_FONT] = pages.filter((s) => held.has(s.set));
-  writeFileSync(PAIRS_FILE, JSON.stringify(saved));
+  savePageSamples(await renderedPageSamples(texts.filter((t) => t.length <= 40)), 'page', PAGES_TEST, PAGES_UNSEEN_FONT);
 }
 
 if (!saved.test[TIGHT_TEST]) {
@@ -373,13 +382,8 @@ if (!saved.test[TIGHT_TEST]) {
   // alone tells `NO.1,JALAN` from `NO. 1, JALAN`, and the pages above (spaced as written) never show the tight kind.
   const texts = (await latinTexts(1)).filter((t) => t.length <= 40 && TIGHT_SPACE.test(t));
   console.error(`rendering ${TIGHT_PAGES_PER_FONT} pages per font of ${texts.length} lines with punctuation`);
-  const pages = await renderedPageSamples(texts, { pages: TIGHT_PAGES_PER_FONT, prefix: 'page tight', variant: (text, line) => (line % 2 === 1 ? tightPunctuation(text) : text) });
-  console.error(`  ${pages.length} page lines read right`);
-  const held = new Set(pageFonts().filter((f) => f.held).map((f) => `page tight ${f.name}`));
-  saved.train.push(...pages.filter((s) => !held.has(s.set) && s.page % 5 !== 4));
-  saved.test[TIGHT_TEST] = pages.filter((s) => !held.has(s.set) && s.page % 5 === 4);
-  saved.test[TIGHT_UNSEEN_FONT] = pages.filter((s) => held.has(s.set));
-  writeFileSync(PAIRS_FILE, JSON.stringify(saved));
+  const variant = (text: string, line: number): string => (line % 2 === 1 ? tightPunctuation(text) : text);
+  savePageSamples(await renderedPageSamples(texts, { pages: TIGHT_PAGES_PER_FONT, prefix: 'page tight', variant }), 'page tight', TIGHT_TEST, TIGHT_UNSEEN_FONT);
 }
 
 // Two stages. The general weights are fitted on the scanned and rendered lines, the capitals weights held at 0;
