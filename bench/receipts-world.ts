@@ -27,7 +27,7 @@ import { Canvas } from '@napi-rs/canvas';
 import type { RgbImage } from '../src/core/image.js';
 import { rotateQuarter } from '../src/core/image-transform.js';
 import { loadImage, writePng } from '../src/io/image.js';
-import { ensureFont } from '../src/io/render.js';
+import { encodeCanvas, ensureFont } from '../src/io/render.js';
 import { loadDocumentSchema } from '../src/io/schema-file.js';
 import { modelFieldOptions, resultFields } from '../src/pipeline/extract-fields.js';
 import type { ExtractedField, ExtractedFields } from '../src/pipeline/fields.js';
@@ -72,7 +72,7 @@ async function render(receipt: WorldReceipt): Promise<RgbImage> {
     ctx.fillText(text, x, y);
   }
   // Through JPEG, as a photographed or scanned receipt arrives.
-  return loadImage(await canvas.encode('jpeg', 88));
+  return loadImage(await encodeCanvas(canvas, 'jpeg', 88));
 }
 
 const squash = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ' ').trim());

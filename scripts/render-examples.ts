@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { createDataset, type KieDocument, type Segment } from '../src/core/document.js';
-import { ensureFont } from '../src/io/render.js';
+import { encodeCanvas, ensureFont } from '../src/io/render.js';
 import { writePpocrKie } from '../src/io/formats/ppocr-kie.js';
 
 interface Item {
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
   const documents: KieDocument[] = [];
   for (const spec of [FORM_EN, FORM_ZH, RECEIPT]) {
     const { canvas, segments } = render(spec, font);
-    const png = await canvas.encode('png');
+    const png = await encodeCanvas(canvas);
     const path = join(dir, spec.file);
     if (spec.file.endsWith('.jpg')) await sharp(png).jpeg({ quality: 88 }).toFile(path);
     else await writeFile(path, png);

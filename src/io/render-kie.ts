@@ -8,7 +8,7 @@ import { Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { boundingBox, type Polygon } from '../core/geometry.js';
 import type { RgbImage } from '../core/image.js';
 import { normalizeLabel } from '../core/labels.js';
-import { drawRgb, ensureFont, tracePolygon } from './render.js';
+import { drawRgb, encodeCanvas, ensureFont, tracePolygon } from './render.js';
 
 /** What a picture needs of a segment (pixel coordinates). */
 export interface KieVisSegment {
@@ -88,7 +88,7 @@ export async function renderSerPicture(
   const present = [...new Set(segments.map((s) => normalizeLabel(s.label)))];
   const ordered = [...classes.map(normalizeLabel).filter((c) => present.includes(c)), ...present.filter((c) => !classes.map(normalizeLabel).includes(c))];
   drawLegend(ctx, ordered.map((c) => [c, classColour(c, classes)] as const), size, image.width);
-  return canvas.encode('png');
+  return encodeCanvas(canvas);
 }
 
 /**
@@ -141,7 +141,7 @@ export async function renderRePicture(
     textSize(segments),
     image.width,
   );
-  return canvas.encode('png');
+  return encodeCanvas(canvas);
 }
 
 function centre(points: Polygon): [number, number] {

@@ -39,6 +39,25 @@ export function drawRgb(ctx: SKRSContext2D, image: RgbImage, dx = 0, dy = 0): vo
   ctx.putImageData(imageData, dx, dy);
 }
 
+/** Canvases whose encode is running: held here so that the garbage collector cannot free them meanwhile. */
+const encoding = new Set<Canvas>();
+
+/**
+ * The PNG or JPEG bytes of a canvas, encoded on the libuv threadpool. The canvas is
+ * held until the bytes are back: @napi-rs/canvas 0.1 (the copy pdf.js needs) encodes
+ * from a pointer to the canvas's surface that it does not own, and a canvas the
+ * garbage collector frees meanwhile crashes the whole process with a segmentation
+ * fault (Brooooooklyn/canvas#1312, fixed in 1.x). Every picture kie writes goes through here.
+ */
+export async function encodeCanvas(canvas: Canvas, format: 'png' | 'jpeg' = 'png', quality?: number): Promise<Buffer> {
+  encoding.add(canvas);
+  try {
+    return format === 'jpeg' ? await canvas.encode('jpeg', quality) : await canvas.encode('png');
+  } finally {
+    encoding.delete(canvas);
+  }
+}
+
 export function tracePolygon(ctx: SKRSContext2D, points: readonly (readonly [number, number])[], dx = 0): void {
   ctx.beginPath();
   points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x + dx, y) : ctx.lineTo(x + dx, y)));
@@ -90,5 +109,5 @@ export async function renderOcrPicture(image: RgbImage, lines: readonly OcrVisLi
     ctx.fillText(line.text, 0, boxH / 2);
     ctx.restore();
   });
-  return canvas.encode('png');
+  return encodeCanvas(canvas);
 }
