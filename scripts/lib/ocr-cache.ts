@@ -15,9 +15,9 @@ import type { OcrEngine, RecognizeOptions } from '../../src/pipeline/ocr.js';
  * decoding; v6: the space model's capitals features; v7: a line of capitals keeps them with one doubtful letter in ten;
  * v8: the space model's letter-case features, `ElmAvenue` → `Elm Avenue`; v9: a full stop or comma after a letter on a line
  * of capitals, `UL.KRICHIM` → `UL. KRICHIM`; v10: the same marks printed tight stay tight, `JAYA,SELANGOR`; v11: a word-initial `l` that only a capital
- * `I` can be, `lstanbul` → `Istanbul`).
+ * `I` can be, `lstanbul` → `Istanbul`; v12: accent marks read from the ink over letters, `BOGOTA` → `BOGOTÁ`).
  */
-export const OCR_CACHE_VERSION = 'v11';
+export const OCR_CACHE_VERSION = 'v12';
 /**
  * Bump when re-reading against a lexicon changes (src/models/rec/lexicon-words.ts,
  * word-marks.ts): pages read with one are cached per lexicon and per this version.

@@ -9,6 +9,7 @@ import { loadImage, type ImageSource, type LoadImageOptions } from '../io/image.
 import { DEFAULT_DET_CONFIG, type DetConfig } from '../models/det/config.js';
 import { DEFAULT_CLS_CONFIG, DEFAULT_REC_CONFIG, type ClsConfig, type RecConfig } from '../models/rec/config.js';
 import { markOpeningCheckbox } from '../models/rec/checkboxes.js';
+import { restoreAccentMarks } from './accents.js';
 import { restoreCheckboxes } from './checkboxes.js';
 import { parseCharset, type Charset } from '../models/rec/decode.js';
 import { defaultOcrModelPaths, type OcrModelPaths } from '../runtime/model-paths.js';
@@ -54,6 +55,12 @@ export interface OcrOptions {
    */
   readonly checkboxes?: boolean;
   /**
+   * Accent marks over Latin letters read from the picture (`BOGOTA` → `BOGOTÁ`,
+   * see accents.ts): the recogniser itself almost never gives them. Only with
+   * `rec.lexicon`, whose words keep no marks. Default true.
+   */
+  readonly accents?: boolean;
+  /**
    * Join single characters of one line that the detector split at wide letter
    * spacing (`姓   名`), see mergeLineFragments. Default true; false disables.
    */
@@ -79,6 +86,7 @@ export interface ResolvedOcrOptions {
   readonly autoClsScore: number;
   readonly halfWidth: boolean;
   readonly checkboxes: boolean;
+  readonly accents: boolean;
   readonly threads: number;
   readonly maxPixels: number | undefined;
   readonly mergeFragments: false | MergeFragmentsOptions;
@@ -102,6 +110,7 @@ export function resolveOcrOptions(options: OcrOptions = {}): ResolvedOcrOptions 
     autoClsScore: options.autoClsScore ?? 0.9,
     halfWidth: options.halfWidth ?? true,
     checkboxes: options.checkboxes ?? true,
+    accents: options.accents ?? true,
     threads: options.threads ?? 2,
     maxPixels: options.maxPixels,
     mergeFragments: options.mergeFragments === true || options.mergeFragments === undefined ? {} : options.mergeFragments,
@@ -207,7 +216,9 @@ async function runOcr(s: Sessions, source: ImageSource | RgbImage, o: ResolvedOc
     if (text.length === 0) return;
     lines.push({ points: crop.points, text, score: recognised.score, detScore: boxes[i]!.score, chars });
   });
-  let ordered = sortReadingOrder(o.checkboxes ? restoreCheckboxes(image, lines) : lines, (l) => l.points);
+  // Marks are read only where a lexicon can vouch for the plain words (a speck over `TOTAL` is no accent).
+  const marked = o.accents && o.rec.lexicon ? restoreAccentMarks(image, lines, o.rec.lexicon) : lines;
+  let ordered = sortReadingOrder(o.checkboxes ? restoreCheckboxes(image, marked) : marked, (l) => l.points);
   if (o.mergeFragments) ordered = mergeLineFragments(ordered, o.mergeFragments);
   const t5 = performance.now();
   return {
