@@ -10,6 +10,7 @@
  * and a word the lexicon knows without marks keeps none (measured in
  * docs/receipts-history.md, twenty-fourth round).
  */
+import { floodFill } from '../../core/flood.js';
 import type { RgbImage } from '../../core/image.js';
 import type { OcrChar } from '../../core/ocr.js';
 
@@ -76,22 +77,16 @@ function inkMask(crop: RgbImage): Uint8Array | undefined {
   return ink;
 }
 
-const FOUR = [[1, 0], [-1, 0], [0, 1], [0, -1]] as const;
-
 /** The 4-connected blobs of ink. */
 function blobsOf(ink: Uint8Array, width: number, height: number): Blob[] {
   const seen = new Uint8Array(ink.length);
   const blobs: Blob[] = [];
-  const stack: number[] = [];
+  const isInk = (q: number): boolean => ink[q] === 1;
   for (let start = 0; start < ink.length; start++) {
     if (!ink[start] || seen[start]) continue;
     const b: Blob = { minX: width, maxX: -1, minY: height, maxY: -1, area: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0, pixels: [] };
     seen[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      const x = p % width;
-      const y = (p - x) / width;
+    floodFill([start], width, height, isInk, seen, 4, (p, x, y) => {
       b.area++;
       b.sx += x;
       b.sy += y;
@@ -103,17 +98,7 @@ function blobsOf(ink: Uint8Array, width: number, height: number): Blob[] {
       if (x > b.maxX) b.maxX = x;
       if (y < b.minY) b.minY = y;
       if (y > b.maxY) b.maxY = y;
-      for (const [dx, dy] of FOUR) {
-        const xx = x + dx;
-        const yy = y + dy;
-        if (xx < 0 || yy < 0 || xx >= width || yy >= height) continue;
-        const q = yy * width + xx;
-        if (ink[q] && !seen[q]) {
-          seen[q] = 1;
-          stack.push(q);
-        }
-      }
-    }
+    });
     blobs.push(b);
   }
   return blobs;
@@ -156,21 +141,7 @@ function hasHole(b: Blob, width: number): boolean {
       stack.push(i);
     }
   }
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    const x = i % w;
-    const y = (i - x) / w;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
-      const xx = x + dx;
-      const yy = y + dy;
-      if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
-      const j = yy * w + xx;
-      if (!mine[j] && !outside[j]) {
-        outside[j] = 1;
-        stack.push(j);
-      }
-    }
-  }
+  floodFill(stack, w, h, (q) => !mine[q], outside, 4);
   for (let i = 0; i < w * h; i++) if (!mine[i] && !outside[i]) return true;
   return false;
 }

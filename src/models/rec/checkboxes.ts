@@ -7,6 +7,7 @@
  * The detector also often leaves a checkbox out of its line altogether
  * (`□清算` found as `清算`): {@link findCheckboxBeside} looks for one there.
  */
+import { floodFill } from '../../core/flood.js';
 import type { Box } from '../../core/geometry.js';
 import type { RgbImage } from '../../core/image.js';
 import type { OcrChar } from '../../core/ocr.js';
@@ -84,31 +85,12 @@ export function findCheckboxBeside(image: RgbImage, search: CheckboxSearch): Fou
   const dark = (i: number): boolean => grey[i]! < cut;
   const seen = new Uint8Array(w * wh);
   let best: { found: FoundCheckbox; distance: number } | undefined;
-  const stack: number[] = [];
   for (let start = 0; start < w * wh; start++) {
     if (seen[start] || !dark(start)) continue;
     // Flood one 8-connected component, keeping its pixels for the outline test.
     const pixels: number[] = [];
     seen[start] = 1;
-    stack.push(start);
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      pixels.push(i);
-      const px = i % w;
-      const py = (i - px) / w;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = px + dx;
-          const ny = py + dy;
-          if (nx < 0 || ny < 0 || nx >= w || ny >= wh) continue;
-          const j = ny * w + nx;
-          if (!seen[j] && dark(j)) {
-            seen[j] = 1;
-            stack.push(j);
-          }
-        }
-      }
-    }
+    floodFill([start], w, wh, dark, seen, 8, (i) => pixels.push(i));
     const found = outlineBox(pixels, w, h);
     if (!found) continue;
     const box: Box = { x0: found.x0 + x0, y0: found.y0 + y0, x1: found.x1 + x0 + 1, y1: found.y1 + y0 + 1 };
