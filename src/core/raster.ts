@@ -136,3 +136,33 @@ export function rotate180(image: RgbImage): RgbImage {
   }
   return { width, height, data: out };
 }
+
+/** Grey levels of a window of an image, with the darkest and lightest of them. */
+export interface GreyWindow {
+  /** Row-major, `width` per row, integer luminance 0–255 (0.30 R + 0.59 G + 0.11 B). */
+  readonly grey: Uint8Array;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * The grey levels of the `width × height` window of `image` at (`x0`, `y0`),
+ * which must lie inside it, and their range: what ink thresholds are set from
+ * (ink darker than the midpoint of `lo` and `hi`, robust to paper tint).
+ */
+export function greyWindow(image: RgbImage, x0: number, y0: number, width: number, height: number): GreyWindow {
+  const grey = new Uint8Array(width * height);
+  let lo = 255;
+  let hi = 0;
+  const { data } = image;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const s = ((y + y0) * image.width + x + x0) * 3;
+      const g = (data[s]! * 77 + data[s + 1]! * 150 + data[s + 2]! * 29) >> 8;
+      grey[y * width + x] = g;
+      if (g < lo) lo = g;
+      if (g > hi) hi = g;
+    }
+  }
+  return { grey, lo, hi };
+}

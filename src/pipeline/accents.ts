@@ -3,7 +3,7 @@ import type { RgbImage } from '../core/image.js';
 import type { Lexicon } from '../core/lexicon.js';
 import type { OcrLine } from '../core/ocr.js';
 import { warpQuad } from '../core/raster.js';
-import { readAccentMarks } from '../models/rec/accent-marks.js';
+import { mayTakeMarks, readAccentMarks } from '../models/rec/accent-marks.js';
 
 /** Rows of the line's box in the crop the marks are read from. */
 const CROP_HEIGHT = 48;
@@ -28,7 +28,8 @@ function raised([tl, tr, br, bl]: Quad, share: number): Quad {
 export function restoreAccentMarks(image: RgbImage, lines: readonly OcrLine[], lexicon: Lexicon): OcrLine[] {
   const isPlainWord = (word: string): boolean => lexicon.counts.has(word);
   return lines.map((line) => {
-    if (!/[A-Za-z]/u.test(line.text) || line.chars.length === 0) return line;
+    // Most lines are words the lexicon knows (or none): no second crop for them.
+    if (!mayTakeMarks(line.chars, isPlainWord)) return line;
     const [tl, tr, , bl] = line.points;
     const h = distance(tl, bl);
     const w = distance(tl, tr);

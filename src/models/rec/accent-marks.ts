@@ -13,6 +13,7 @@
 import { floodFill } from '../../core/flood.js';
 import type { RgbImage } from '../../core/image.js';
 import type { OcrChar } from '../../core/ocr.js';
+import { greyWindow } from '../../core/raster.js';
 
 /** A connected blob of ink, with the sums its shape is measured from. */
 interface Blob {
@@ -60,19 +61,10 @@ const DOTTED = /^[zZeEgGcC]$/u;
 
 /** Ink darker than the midpoint of the crop's grey range, as findBlankGaps takes it; undefined for a blank crop. */
 function inkMask(crop: RgbImage): Uint8Array | undefined {
-  const { width, height, data } = crop;
-  const grey = new Uint8Array(width * height);
-  let lo = 255;
-  let hi = 0;
-  for (let i = 0; i < width * height; i++) {
-    const g = (data[i * 3]! * 77 + data[i * 3 + 1]! * 150 + data[i * 3 + 2]! * 29) >> 8;
-    grey[i] = g;
-    if (g < lo) lo = g;
-    if (g > hi) hi = g;
-  }
+  const { grey, lo, hi } = greyWindow(crop, 0, 0, crop.width, crop.height);
   if (hi - lo < 60) return undefined;
   const cut = (lo + hi) / 2;
-  const ink = new Uint8Array(width * height);
+  const ink = new Uint8Array(grey.length);
   for (let i = 0; i < ink.length; i++) ink[i] = grey[i]! < cut ? 1 : 0;
   return ink;
 }
@@ -207,6 +199,20 @@ function letterRuns(chars: readonly OcrChar[]): Array<[number, number]> {
   return runs;
 }
 
+/** Whether the letters `chars[start, end)` may take marks: no word the lexicon knows plain, no digit beside them. */
+function runTakesMarks(chars: readonly OcrChar[], start: number, end: number, isPlainWord: (upperCaseWord: string) => boolean): boolean {
+  if (/\d/u.test(chars[start - 1]?.text ?? '') || /\d/u.test(chars[end]?.text ?? '')) return false;
+  return !isPlainWord(chars.slice(start, end).map((c) => c.text).join('').toUpperCase());
+}
+
+/**
+ * Whether any letters of a line may take marks ({@link readAccentMarks} changes nothing else): a line of words the
+ * lexicon knows plain need not be cropped again at all.
+ */
+export function mayTakeMarks(chars: readonly OcrChar[], isPlainWord: (upperCaseWord: string) => boolean): boolean {
+  return letterRuns(chars).some(([start, end]) => runTakesMarks(chars, start, end, isPlainWord));
+}
+
 /** The accented letter, when the letter and mark make one precomposed Latin letter. */
 function compose(letter: string, mark: string): string | undefined {
   const composed = (letter + mark).normalize('NFC');
@@ -292,10 +298,7 @@ export function readAccentMarks(chars: readonly OcrChar[], crop: RgbImage, lineT
   // misread word), is a speck: scans have specks over letters far more often than type has marks on known words.
   for (const [start, end] of letterRuns(chars)) {
     const run = chars.slice(start, end);
-    if (!run.some((c) => changed.has(c))) continue;
-    const word = run.map((c) => c.text).join('').toUpperCase();
-    const nextToDigit = /\d/u.test(chars[start - 1]?.text ?? '') || /\d/u.test(chars[end]?.text ?? '');
-    if (nextToDigit || isPlainWord(word)) for (const c of run) changed.delete(c);
+    if (run.some((c) => changed.has(c)) && !runTakesMarks(chars, start, end, isPlainWord)) for (const c of run) changed.delete(c);
   }
   return chars.map((c) => {
     const text = changed.get(c);

@@ -11,6 +11,7 @@ import { floodFill } from '../../core/flood.js';
 import type { Box } from '../../core/geometry.js';
 import type { RgbImage } from '../../core/image.js';
 import type { OcrChar } from '../../core/ocr.js';
+import { greyWindow } from '../../core/raster.js';
 import { isCjk } from '../../core/text.js';
 
 /** Empty and checked checkbox glyphs as kie writes them. */
@@ -68,18 +69,7 @@ export function findCheckboxBeside(image: RgbImage, search: CheckboxSearch): Fou
   const w = x1 - x0;
   const wh = y1 - y0;
   if (w <= 2 || wh <= 2) return undefined;
-  const grey = new Uint8Array(w * wh);
-  let lo = 255;
-  let hi = 0;
-  for (let y = 0; y < wh; y++) {
-    for (let x = 0; x < w; x++) {
-      const s = ((y + y0) * image.width + x + x0) * 3;
-      const g = (image.data[s]! * 77 + image.data[s + 1]! * 150 + image.data[s + 2]! * 29) >> 8;
-      grey[y * w + x] = g;
-      if (g < lo) lo = g;
-      if (g > hi) hi = g;
-    }
-  }
+  const { grey, lo, hi } = greyWindow(image, x0, y0, w, wh);
   if (hi - lo < 60) return undefined;
   const cut = (lo + hi) / 2;
   const dark = (i: number): boolean => grey[i]! < cut;

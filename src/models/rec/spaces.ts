@@ -1,5 +1,6 @@
 import type { OcrChar } from '../../core/ocr.js';
 import type { RgbImage } from '../../core/image.js';
+import { greyWindow } from '../../core/raster.js';
 import { isCjk } from '../../core/text.js';
 
 /** A run of ink-free columns: `[start, end]` as fractions of the content width, `size` in ink heights. */
@@ -17,20 +18,9 @@ export interface BlankGap {
  * the ink (the text's own height, not the box's, which includes margins).
  */
 export function findBlankGaps(crop: RgbImage, contentWidth = crop.width): BlankGap[] {
-  const { width, height, data } = crop;
+  const { width, height } = crop;
   const w = Math.min(width, contentWidth);
-  let lo = 255;
-  let hi = 0;
-  const grey = new Uint8Array(w * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < w; x++) {
-      const s = (y * width + x) * 3;
-      const g = (data[s]! * 77 + data[s + 1]! * 150 + data[s + 2]! * 29) >> 8;
-      grey[y * w + x] = g;
-      if (g < lo) lo = g;
-      if (g > hi) hi = g;
-    }
-  }
+  const { grey, lo, hi } = greyWindow(crop, 0, 0, w, height);
   if (hi - lo < 40) return [];
   const cut = (lo + hi) / 2;
   const y0 = Math.floor(height * 0.08);
